@@ -1,0 +1,48 @@
+import "server-only";
+import { readFileSync } from "node:fs";
+import path from "node:path";
+import { dataFiles, type Dataset } from "./schema";
+import { DataError, validateDataset, type RawFiles } from "./validate-data";
+
+/**
+ * The data directory: `data/` in the project, or `STAKES_DATA_DIR` so that tests can run the
+ * real app on fixture data.
+ */
+export function dataDirectory(): string {
+  // Read at build time only (every page is static), so nothing here needs tracing into the server bundle.
+  return path.resolve(/*turbopackIgnore: true*/ process.env.STAKES_DATA_DIR || path.join(process.cwd(), "data"));
+}
+
+/** Reads every data file; a file that is not valid JSON is reported by name, not as a stack trace. */
+export function readRawFiles(dir: string, dirLabel: string): RawFiles {
+  const raw: RawFiles = {};
+  const problems: string[] = [];
+  for (const [key, spec] of Object.entries(dataFiles)) {
+    const file = path.join(dir, spec.file);
+    let text: string;
+    try {
+      text = readFileSync(file, "utf8");
+    } catch {
+      continue; // reported as "file is missing" by validateDataset
+    }
+    try {
+      raw[key as keyof RawFiles] = JSON.parse(text);
+    } catch (error) {
+      problems.push(`${dirLabel}/${spec.file}: not valid JSON (${(error as Error).message})`);
+    }
+  }
+  if (problems.length > 0) throw new DataError(problems);
+  return raw;
+}
+
+let cached: { dir: string; dataset: Dataset } | undefined;
+
+/** Loads and validates the data set once per process; throws `DataError` on any problem. */
+export function loadDataset(dir = dataDirectory()): Dataset {
+  if (cached?.dir === dir) return cached.dataset;
+  const relative = path.relative(process.cwd(), dir);
+  const dirLabel = relative === "" || relative.startsWith("..") ? dir : relative;
+  const dataset = validateDataset(readRawFiles(dir, dirLabel), dirLabel);
+  cached = { dir, dataset };
+  return dataset;
+}

@@ -1,0 +1,207 @@
+import { z } from "zod";
+
+/**
+ * The one source of types for the dashboard's data. Every file in `data/` is parsed with
+ * one of these schemas at load time (see `load-data.ts`); components import the inferred
+ * types with `import type`, so zod itself never reaches a client bundle.
+ */
+
+/** A date known to the day, the month or only the year: "2019-07-22", "2025-01", "2021". */
+export const partialDateSchema = z
+  .string({ error: "expected a date as YYYY, YYYY-MM or YYYY-MM-DD" })
+  .regex(/^\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?$/, {
+    error: "expected a date as YYYY, YYYY-MM or YYYY-MM-DD",
+  });
+export type PartialDate = z.infer<typeof partialDateSchema>;
+
+export const isoDaySchema = z.iso.date({ error: "expected a date as YYYY-MM-DD" });
+
+const nullableDate = partialDateSchema.nullable();
+
+export const confidenceSchema = z.enum(["confirmed", "reported", "unconfirmed"], {
+  error: "expected one of confirmed, reported, unconfirmed",
+});
+export type Confidence = z.infer<typeof confidenceSchema>;
+
+const idSchema = z
+  .string({ error: "expected an id (lowercase letters, digits and dashes)" })
+  .regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, { error: "expected an id (lowercase letters, digits and dashes)" });
+
+const text = z.string({ error: "expected text" }).trim().min(1, { error: "expected non-empty text" });
+const optionalText = text.nullable().optional().transform((value) => value ?? null);
+
+/** Non-negative US dollars, or null when the amount was never disclosed (never 0 for "unknown"). */
+const amountUsd = z
+  .number({ error: "expected number or null" })
+  .nonnegative({ error: "expected a non-negative number or null" })
+  .nullable();
+
+const sourceIds = z.array(idSchema, { error: "expected a list of source ids" }).min(1, {
+  error: "expected at least one source id",
+});
+
+/** A short quotation from a source, always attributed. */
+export const quoteSchema = z.object({
+  text,
+  sourceId: idSchema,
+});
+export type Quote = z.infer<typeof quoteSchema>;
+
+const rowBase = {
+  id: idSchema,
+  confidence: confidenceSchema,
+  /** Where one row mixes levels ("confirmed amount; reported date"), the detail. */
+  confidenceNote: optionalText,
+  sourceIds,
+  quotes: z.array(quoteSchema).optional().default([]),
+};
+
+export const metaSchema = z.object({
+  title: text,
+  subject: text,
+  asOf: isoDaySchema,
+  currency: z.literal("USD", { error: "expected USD" }),
+  note: optionalText,
+});
+export type Meta = z.infer<typeof metaSchema>;
+
+export const sourceSchema = z.object({
+  id: idSchema,
+  publisher: text,
+  /** Null where the fact sheet names the publication but not its headline. */
+  title: optionalText,
+  /** Null where the fact sheet gives no address: never guessed. */
+  url: z
+    .url({ protocol: /^https?$/, error: "expected an http(s) URL or null" })
+    .nullable(),
+  date: nullableDate,
+  note: optionalText,
+});
+export type Source = z.infer<typeof sourceSchema>;
+
+export const trancheSchema = z.enum(["initial", "follow-on", "upfront", "conditional", "total", "round"], {
+  error: "expected one of initial, follow-on, upfront, conditional, total, round",
+});
+export type Tranche = z.infer<typeof trancheSchema>;
+
+export const fundedSchema = z.object({
+  asOf: isoDaySchema,
+  amountUsd: z.number({ error: "expected number" }).nonnegative(),
+  approximate: z.boolean().optional().default(false),
+  confidence: confidenceSchema,
+});
+
+export const commitmentSchema = z.object({
+  ...rowBase,
+  investor: text,
+  recipient: text,
+  announced: nullableDate,
+  /** When an announcement came later than the deal itself, or only a filing date is known. */
+  announcedNote: optionalText,
+  amountUsd,
+  kind: z.enum(["equity investment", "investment", "total funding commitment"], {
+    error: "expected one of equity investment, investment, total funding commitment",
+  }),
+  tranche: trancheSchema,
+  /** The id of a `total` row this tranche is counted in; such rows are never added twice. */
+  partOf: idSchema.nullable().optional().transform((value) => value ?? null),
+  status: text,
+  conditions: optionalText,
+  funded: z.array(fundedSchema).optional().default([]),
+  /** Shown for context only (another investor in the same round), left out of the headline. */
+  contextOnly: z.boolean().optional().default(false),
+  description: text,
+});
+export type Commitment = z.infer<typeof commitmentSchema>;
+
+export const cloudCommitmentSchema = z.object({
+  ...rowBase,
+  buyer: text,
+  seller: text,
+  cloud: text,
+  announced: nullableDate,
+  amountUsd,
+  /** Whether the amount adds to earlier commitments ("incremental", "expansion"). */
+  basis: z.enum(["new", "incremental", "expansion"], { error: "expected one of new, incremental, expansion" }),
+  termYears: z.number({ error: "expected number or null" }).positive().nullable(),
+  description: text,
+});
+export type CloudCommitment = z.infer<typeof cloudCommitmentSchema>;
+
+export const termCategorySchema = z.enum(
+  ["stake", "exclusivity", "ip-rights", "revenue-share", "conditions", "legal", "investment", "compute", "distribution", "governance"],
+  {
+    error:
+      "expected one of stake, exclusivity, ip-rights, revenue-share, conditions, legal, investment, compute, distribution, governance",
+  },
+);
+export type TermCategory = z.infer<typeof termCategorySchema>;
+
+export const dealTermSchema = z.object({
+  ...rowBase,
+  date: partialDateSchema,
+  party: text,
+  counterparty: text,
+  category: termCategorySchema,
+  /** The term in the project's own words. */
+  text,
+});
+export type DealTerm = z.infer<typeof dealTermSchema>;
+
+export const channelStatusSchema = z.enum(["generally available", "limited preview", "announced", "available"], {
+  error: "expected one of generally available, limited preview, announced, available",
+});
+
+export const channelSchema = z.object({
+  ...rowBase,
+  channel: text,
+  cloud: text,
+  /** The company that runs the cloud, for colour and grouping ("Microsoft", "Amazon", ...). */
+  operator: text,
+  models: text,
+  since: nullableDate,
+  sinceNote: optionalText,
+  status: channelStatusSchema,
+  notes: optionalText,
+});
+export type Channel = z.infer<typeof channelSchema>;
+
+export const eventSchema = z.object({
+  ...rowBase,
+  date: partialDateSchema,
+  parties: z.array(text).min(1, { error: "expected at least one party" }),
+  title: text,
+});
+export type DealEvent = z.infer<typeof eventSchema>;
+
+export const marketShareSchema = z.object({
+  ...rowBase,
+  quarter: z.string().regex(/^\d{4} Q[1-4]$/, { error: "expected a quarter as YYYY Qn" }),
+  shares: z.record(text, z.number().min(0).max(100)),
+  marketSizeUsd: amountUsd,
+  note: optionalText,
+});
+export type MarketShare = z.infer<typeof marketShareSchema>;
+
+/** Each data file, the schema of one row, and whether the file is a list of rows. */
+export const dataFiles = {
+  meta: { file: "meta.json", schema: metaSchema, list: false },
+  sources: { file: "sources.json", schema: sourceSchema, list: true },
+  commitments: { file: "commitments.json", schema: commitmentSchema, list: true },
+  cloudCommitments: { file: "cloud-commitments.json", schema: cloudCommitmentSchema, list: true },
+  dealTerms: { file: "deal-terms.json", schema: dealTermSchema, list: true },
+  channels: { file: "channels.json", schema: channelSchema, list: true },
+  events: { file: "events.json", schema: eventSchema, list: true },
+  marketShare: { file: "market-share.json", schema: marketShareSchema, list: true },
+} as const;
+
+export type Dataset = {
+  meta: Meta;
+  sources: Source[];
+  commitments: Commitment[];
+  cloudCommitments: CloudCommitment[];
+  dealTerms: DealTerm[];
+  channels: Channel[];
+  events: DealEvent[];
+  marketShare: MarketShare[];
+};
