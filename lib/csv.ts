@@ -1,0 +1,44 @@
+import Papa from "papaparse";
+
+/**
+ * CSV as spreadsheets and pandas expect it: RFC 4180 (CRLF, fields with a comma, quote or
+ * line break quoted, quotes doubled), UTF-8 with a byte-order mark so Excel picks the
+ * encoding, and text that a spreadsheet would run as a formula neutralised as OWASP advises.
+ */
+
+export type CsvValue = string | number | null;
+
+/**
+ * A text cell starting with one of these is read as a formula by Excel, LibreOffice or
+ * Sheets. Papa Parse's own default misses a leading line feed, hence our own pattern.
+ */
+export const FORMULA_START = /^[=+\-@\t\r\n]/;
+
+export const BOM = "\uFEFF";
+
+/**
+ * Builds the file body. Numbers stay numbers (negatives untouched, since only text is
+ * neutralised); null is an unknown value and becomes an empty field, never 0.
+ */
+export function toCsv(header: string[], rows: CsvValue[][], { bom = true } = {}): string {
+  for (const [index, row] of rows.entries()) {
+    if (row.length !== header.length) {
+      throw new Error(`CSV row ${index + 1} has ${row.length} fields; the header has ${header.length}`);
+    }
+  }
+  const body = Papa.unparse(
+    { fields: header, data: rows.map((row) => row.map((value) => (typeof value === "number" && !Number.isFinite(value) ? null : value))) },
+    { newline: "\r\n", escapeFormulae: FORMULA_START, quotes: false, header: true },
+  );
+  // RFC 4180 allows the last record to end with a line break; Excel and pandas both expect one.
+  return `${bom ? BOM : ""}${body}\r\n`;
+}
+
+/** `openai-stakes-deal-terms-2026-06-23.csv` */
+export function csvFileName(slug: string, asOf: string): string {
+  const safeSlug = slug
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, "-")
+    .replace(/^-+|-+$/g, "");
+  return `openai-stakes-${safeSlug}-${asOf}.csv`;
+}

@@ -1,0 +1,36 @@
+/**
+ * Comparators for the tables. Each returns an ascending comparison; the table reverses it
+ * for descending order. Unknown values (null) are handled by the table, which sinks them
+ * in both directions (`sortUndefined: "last"`), so these only see known values.
+ */
+
+const collator = new Intl.Collator("en", { sensitivity: "base", numeric: true });
+
+/** Case- and accent-insensitive, with digits compared as numbers ("GPT-5.4" < "GPT-5.10"). */
+export function compareText(a: string, b: string): number {
+  return collator.compare(a, b);
+}
+
+export function compareNumbers(a: number, b: number): number {
+  return a === b ? 0 : a < b ? -1 : 1;
+}
+
+/**
+ * Dates known to the year, month or day compare by the time they start ("2021" is
+ * 1 Jan 2021); when two start together, the less precise one comes first.
+ */
+export function compareDates(a: string, b: string): number {
+  const key = (date: string) => {
+    const [year, month = "00", day = "00"] = date.split("-");
+    return `${year}-${month}-${day}`;
+  };
+  const byStart = key(a).localeCompare(key(b));
+  return byStart !== 0 ? byStart : compareNumbers(a.length, b.length);
+}
+
+/** Orders confidence from strongest to weakest, not alphabetically. */
+const CONFIDENCE_RANK: Record<string, number> = { confirmed: 0, reported: 1, unconfirmed: 2 };
+
+export function compareConfidence(a: string, b: string): number {
+  return compareNumbers(CONFIDENCE_RANK[a] ?? 3, CONFIDENCE_RANK[b] ?? 3);
+}

@@ -1,0 +1,93 @@
+import type { CsvValue } from "./csv";
+import { formatCategory } from "./format";
+import type { Channel, CloudCommitment, Commitment, DealTerm } from "./schema";
+import type { WithSources } from "./sources";
+
+/**
+ * Each table's columns, declared once and used for the header, the sort, the CSV header and
+ * the CSV value, on the page and in the `/api/*.csv` files alike. Pure: no React here.
+ */
+
+/** How a column sorts and what its value is: text, a number in USD, a date, or confidence. */
+export type ColumnKind = "text" | "usd" | "number" | "date" | "confidence";
+
+export interface ColumnSpec<Row> {
+  id: string;
+  label: string;
+  /** snake_case, unit included where there is one: `amount_usd`. */
+  csvHeader: string;
+  description: string;
+  kind: ColumnKind;
+  /** The value to sort by and to write to CSV; null is unknown (sorted last, an empty CSV field). */
+  value: (row: Row) => string | number | null;
+}
+
+export type CommitmentRow = WithSources<Commitment>;
+export type CloudCommitmentRow = WithSources<CloudCommitment>;
+export type DealTermRow = WithSources<DealTerm>;
+export type ChannelRow = WithSources<Channel>;
+
+const confidence = <Row extends { confidence: string }>(): ColumnSpec<Row> => ({
+  id: "confidence",
+  label: "Confidence",
+  csvHeader: "confidence",
+  description: "confirmed: a company's own filing or announcement, or several major outlets; reported: one major or trade outlet; unconfirmed: aggregators only or sources conflict",
+  kind: "confidence",
+  value: (row) => row.confidence,
+});
+
+export const commitmentColumns: ColumnSpec<CommitmentRow>[] = [
+  { id: "investor", label: "Investor", csvHeader: "investor", description: "Who commits the money", kind: "text", value: (row) => row.investor },
+  { id: "recipient", label: "Recipient", csvHeader: "recipient", description: "Who receives it", kind: "text", value: (row) => row.recipient },
+  { id: "announced", label: "Announced", csvHeader: "announced", description: "Date announced or filed (ISO 8601; year or month where the day is unknown)", kind: "date", value: (row) => row.announced },
+  { id: "amountUsd", label: "Amount", csvHeader: "amount_usd", description: "Amount in US dollars, nominal; empty where undisclosed", kind: "usd", value: (row) => row.amountUsd },
+  { id: "tranche", label: "Tranche", csvHeader: "tranche", description: "initial, follow-on, upfront, conditional, total, or a share of a round", kind: "text", value: (row) => row.tranche },
+  { id: "kind", label: "Kind", csvHeader: "kind", description: "Kind of commitment", kind: "text", value: (row) => row.kind },
+  { id: "status", label: "Status", csvHeader: "status", description: "Status as of the data's as-of date", kind: "text", value: (row) => row.status },
+  { id: "conditions", label: "Conditions", csvHeader: "conditions", description: "Conditions attached to the money, where any", kind: "text", value: (row) => row.conditions },
+  confidence<CommitmentRow>(),
+];
+
+export const cloudCommitmentColumns: ColumnSpec<CloudCommitmentRow>[] = [
+  { id: "buyer", label: "Buyer", csvHeader: "buyer", description: "Who commits to spend", kind: "text", value: (row) => row.buyer },
+  { id: "cloud", label: "Cloud", csvHeader: "cloud", description: "Whose cloud the money is committed to", kind: "text", value: (row) => row.cloud },
+  { id: "announced", label: "Announced", csvHeader: "announced", description: "Date announced (ISO 8601)", kind: "date", value: (row) => row.announced },
+  { id: "amountUsd", label: "Amount", csvHeader: "amount_usd", description: "Amount in US dollars, nominal; empty where undisclosed", kind: "usd", value: (row) => row.amountUsd },
+  { id: "basis", label: "Basis", csvHeader: "basis", description: "new, incremental to earlier commitments, or an expansion of one", kind: "text", value: (row) => row.basis },
+  { id: "termYears", label: "Term", csvHeader: "term_years", description: "Term in years; empty where not stated", kind: "number", value: (row) => row.termYears },
+  { id: "description", label: "What", csvHeader: "description", description: "What was committed", kind: "text", value: (row) => row.description },
+  confidence<CloudCommitmentRow>(),
+];
+
+export const dealTermColumns: ColumnSpec<DealTermRow>[] = [
+  { id: "date", label: "Date", csvHeader: "date", description: "Date the term was agreed or reported (ISO 8601; month or year where the day is unknown)", kind: "date", value: (row) => row.date },
+  { id: "party", label: "Party", csvHeader: "party", description: "The backer the term concerns", kind: "text", value: (row) => row.party },
+  { id: "category", label: "Category", csvHeader: "category", description: "stake, exclusivity, IP rights, revenue share, conditions, legal, investment, compute, distribution or governance", kind: "text", value: (row) => formatCategory(row.category) },
+  { id: "text", label: "Term", csvHeader: "term", description: "The term, summarised", kind: "text", value: (row) => row.text },
+  confidence<DealTermRow>(),
+];
+
+export const channelColumns: ColumnSpec<ChannelRow>[] = [
+  { id: "channel", label: "Channel", csvHeader: "channel", description: "Where a company buys OpenAI models", kind: "text", value: (row) => row.channel },
+  { id: "cloud", label: "Cloud", csvHeader: "cloud", description: "The cloud it runs on", kind: "text", value: (row) => row.cloud },
+  { id: "models", label: "OpenAI models", csvHeader: "models", description: "OpenAI models offered there", kind: "text", value: (row) => row.models },
+  { id: "since", label: "Since", csvHeader: "since", description: "Available since (ISO 8601); empty where undated", kind: "date", value: (row) => row.since },
+  { id: "status", label: "Status", csvHeader: "status", description: "Availability as of the data's as-of date", kind: "text", value: (row) => row.status },
+  { id: "notes", label: "Terms and notes", csvHeader: "notes", description: "Terms, regions, prices", kind: "text", value: (row) => row.notes },
+  confidence<ChannelRow>(),
+];
+
+/** CSV for a table: the given columns in the given order, then the sources, cited by name and URL. */
+export function tableCsvRows<Row extends WithSources<object>>(
+  columns: ColumnSpec<Row>[],
+  rows: Row[],
+): { header: string[]; rows: CsvValue[][] } {
+  return {
+    header: [...columns.map((column) => column.csvHeader), "sources", "source_urls"],
+    rows: rows.map((row) => [
+      ...columns.map((column) => column.value(row)),
+      row.sources.map((source) => [source.publisher, source.title, source.date].filter(Boolean).join(", ")).join("; "),
+      row.sources.flatMap((source) => (source.url ? [source.url] : [])).join(" "),
+    ]),
+  };
+}
