@@ -1,0 +1,7 @@
+import { csvResponse } from "@/lib/exports";
+
+export const dynamic = "force-static";
+
+export function GET() {
+  return csvResponse("cloud-commitments");
+}

@@ -1,0 +1,44 @@
+import { HeadlineChartFigure } from "@/components/charts/headline-chart-figure";
+import { HeadlineFigures } from "@/components/headline-figures";
+import { PageHeader } from "@/components/page-header";
+import { SourcesList } from "@/components/sources-list";
+import { ChannelsTable, CloudCommitmentsTable, CommitmentsTable, DealTermsTable } from "@/components/table/tables";
+import { ConfidenceLegend } from "@/components/ui/confidence-badge";
+import { Section } from "@/components/ui/section";
+import { DownloadLinks } from "@/components/download-links";
+import { homePageData } from "@/lib/page-data";
+
+export default function HomePage() {
+  const data = homePageData();
+  const asOf = data.meta.asOf;
+  return (
+    <main className="mx-auto flex max-w-7xl flex-col gap-6 px-4 py-6 sm:px-6 lg:py-10">
+      <PageHeader meta={data.meta} figures={data.figures.map(({ summary }) => summary)} />
+      <Section id="money" title="The money" intro="What each backer has committed to OpenAI, and how sure the record is.">
+        <div className="flex flex-col gap-6">
+          <HeadlineFigures figures={data.figures} />
+          <HeadlineChartFigure bars={data.bars} asOf={asOf} />
+        </div>
+      </Section>
+      <Section id="confidence" title="How sure is each figure?" intro="Every row carries one of three levels; where a row mixes levels, a note says which part is which.">
+        <ConfidenceLegend />
+      </Section>
+      <Section id="commitments" title="Capital committed" intro="Each tranche of money committed to OpenAI. Undisclosed amounts stay undisclosed: they sort last and export as empty fields.">
+        <CommitmentsTable rows={data.commitments} asOf={asOf} />
+      </Section>
+      <Section id="cloud" title="Cloud spending committed back" intro="Money flows both ways: OpenAI has committed to buy cloud capacity from both backers.">
+        <CloudCommitmentsTable rows={data.cloudCommitments} asOf={asOf} />
+      </Section>
+      <Section id="deal-terms" title="Deal terms" intro="The terms of each partnership as they changed over time.">
+        <DealTermsTable rows={data.dealTerms} asOf={asOf} />
+      </Section>
+      <Section id="channels" title="Distribution channels" intro="Where a company can buy OpenAI's models: Azure, Bedrock, and the other routes on record.">
+        <ChannelsTable rows={data.channels} asOf={asOf} />
+      </Section>
+      <Section id="sources" title="Sources" intro={`Every source the figures above rest on, as recorded on ${asOf}.`}>
+        <SourcesList sources={data.sources} />
+      </Section>
+      <DownloadLinks asOf={asOf} note={data.meta.note} />
+    </main>
+  );
+}

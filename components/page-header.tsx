@@ -1,0 +1,46 @@
+import { formatLongDate } from "@/lib/format";
+import { headlineTotal, type BackerSummary } from "@/lib/headline";
+import type { Meta } from "@/lib/schema";
+
+const NAV = [
+  ["money", "The money"],
+  ["commitments", "Capital"],
+  ["cloud", "Cloud back"],
+  ["deal-terms", "Deal terms"],
+  ["channels", "Channels"],
+  ["sources", "Sources"],
+] as const;
+
+/** Title, summary and the "as of" date: nothing on the page speaks for later events. */
+export function PageHeader({ meta, figures }: { meta: Meta; figures: BackerSummary[] }) {
+  return (
+    <header className="flex flex-col gap-4">
+      <p className="text-sm font-semibold tracking-widest text-accent uppercase">Stakes</p>
+      <h1 className="max-w-4xl text-3xl font-bold tracking-tight text-balance sm:text-4xl">{meta.title}</h1>
+      <p className="max-w-prose text-base">
+        {meta.subject} has {figures.length === 2 ? "two" : figures.length} large backers that are also the clouds it runs on and sells through.{" "}
+        {figures.map((summary) => `${summary.investor}: ${headlineTotal(summary)}`).join("; ")}. Here are the money, the terms that came
+        with it, the cloud spending {meta.subject} promised back and the channels that sell its models, each figure with its sources and
+        a confidence level.
+      </p>
+      <p className="w-fit rounded-md border border-line bg-surface px-3 py-1.5 text-sm">
+        <span className="font-semibold">Data as of </span>
+        <time dateTime={meta.asOf} data-testid="as-of">
+          {formatLongDate(meta.asOf)}
+        </time>
+        <span className="text-muted">: nothing later is covered.</span>
+      </p>
+      <nav aria-label="Sections">
+        <ul className="flex flex-wrap gap-x-4 gap-y-1 text-sm">
+          {NAV.map(([id, label]) => (
+            <li key={id}>
+              <a href={`#${id}`} className="inline-block py-1 text-accent underline-offset-2 hover:underline">
+                {label}
+              </a>
+            </li>
+          ))}
+        </ul>
+      </nav>
+    </header>
+  );
+}
