@@ -1,0 +1,77 @@
+import { readFileSync } from "node:fs";
+import { expect, test as base, type Download, type Locator, type Page } from "@playwright/test";
+import Papa from "papaparse";
+
+/**
+ * `test` that fails on any console error or warning and any uncaught page error, so every
+ * spec also checks that the page runs cleanly.
+ */
+export const test = base.extend<{ consoleProblems: string[] }>({
+  consoleProblems: [
+    async ({ page }, use) => {
+      const problems: string[] = [];
+      page.on("console", (message) => {
+        if (message.type() === "error" || message.type() === "warning") problems.push(`${message.type()}: ${message.text()}`);
+      });
+      page.on("pageerror", (error) => problems.push(`pageerror: ${error.message}`));
+      await use(problems);
+      expect(problems, "console errors or warnings").toEqual([]);
+    },
+    { auto: true },
+  ],
+});
+
+export { expect };
+
+export function readJson<T>(file: string): T {
+  return JSON.parse(readFileSync(file, "utf8")) as T;
+}
+
+/** The table with this caption (its accessible name). */
+export function tableNamed(page: Page, name: string): Locator {
+  return page.getByRole("table", { name, exact: true });
+}
+
+/** The text of every body cell, row by row, as a person reads the table. */
+export async function tableCells(table: Locator): Promise<string[][]> {
+  return table.locator("tbody tr").evaluateAll((rows) =>
+    rows.map((row) => Array.from(row.querySelectorAll("td")).map((cell) => (cell as HTMLElement).innerText.trim())),
+  );
+}
+
+/** The header labels, in order. */
+export async function tableHeaders(table: Locator): Promise<string[]> {
+  return table.locator("thead th").evaluateAll((cells) => cells.map((cell) => (cell as HTMLElement).innerText.replace(/[▲▼↕\d]/g, "").trim()));
+}
+
+/** The values of one column, by header label. */
+export async function columnValues(table: Locator, label: string): Promise<string[]> {
+  const headers = await tableHeaders(table);
+  const index = headers.indexOf(label);
+  expect(index, `column "${label}" in ${headers.join(", ")}`).toBeGreaterThanOrEqual(0);
+  return (await tableCells(table)).map((row) => row[index]);
+}
+
+export function sortButton(table: Locator, label: string): Locator {
+  return table.getByRole("columnheader").getByRole("button", { name: label, exact: true });
+}
+
+export interface DownloadedCsv {
+  fileName: string;
+  raw: string;
+  header: string[];
+  rows: Record<string, string>[];
+}
+
+/** Saves a download and parses it as a person's spreadsheet would. */
+export async function readCsvDownload(download: Download): Promise<DownloadedCsv> {
+  const path = await download.path();
+  const raw = readFileSync(path, "utf8");
+  return { fileName: download.suggestedFilename(), raw, ...parseCsv(raw) };
+}
+
+export function parseCsv(raw: string): { header: string[]; rows: Record<string, string>[] } {
+  const parsed = Papa.parse<Record<string, string>>(raw.replace(/^\uFEFF/, ""), { header: true, skipEmptyLines: true });
+  expect(parsed.errors).toEqual([]);
+  return { header: parsed.meta.fields ?? [], rows: parsed.data };
+}

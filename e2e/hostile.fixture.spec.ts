@@ -1,0 +1,51 @@
+import { columnValues, expect, readCsvDownload, sortButton, tableNamed, test } from "./helpers";
+
+// Runs against a build on e2e/fixtures/hostile: the real data with formula-like and
+// markup-like text planted in it.
+
+test("formula-looking text arrives neutralised in the downloaded CSV", async ({ page }) => {
+  await page.goto("/");
+  const table = tableNamed(page, "Deal terms");
+  await sortButton(table, "Term").click();
+  const shown = await columnValues(table, "Term");
+  expect(shown).toContain('=HYPERLINK("http://example.invalid","click")');
+
+  const [download] = await Promise.all([page.waitForEvent("download"), page.getByRole("button", { name: "Export Deal terms as CSV" }).click()]);
+  const csv = await readCsvDownload(download);
+  const terms = csv.rows.map((row) => row.term);
+
+  // Each dangerous first character gets a leading apostrophe, and the field is quoted.
+  expect(terms).toContain(`'=HYPERLINK("http://example.invalid","click")`);
+  expect(terms).toContain("'+SUM(1,2) and a \"quoted\" word, a comma");
+  expect(terms).toContain("'-2+3");
+  expect(terms).toContain("'@cmd|' /C calc'!A0");
+  // Leading whitespace is trimmed when the data loads, so a tab never reaches the file first.
+  expect(terms).toContain("Tab first");
+  expect(csv.raw).toContain(`"'=HYPERLINK(""http://example.invalid"",""click"")"`);
+  expect(csv.raw).toContain(`"'-2+3"`);
+  // A line break inside a field stays inside its quotes; records still end CRLF.
+  expect(terms).toContain("Line one\nLine two, with comma");
+  expect(csv.raw).toContain('"Line one\nLine two, with comma"');
+  // Quotes and commas in other columns survive a round trip.
+  expect(csv.rows.map((row) => row.party)).toContain('Micro"soft, Inc.');
+  // The order is the order on screen.
+  const normalise = (text: string) => text.replace(/^'/, "").replace(/\s+/g, " ");
+  expect(csv.rows.map((row) => normalise(row.term))).toEqual(shown.map(normalise));
+});
+
+test("markup in the data is shown as text, never run", async ({ page }) => {
+  let dialog = false;
+  page.on("dialog", async (d) => {
+    dialog = true;
+    await d.dismiss();
+  });
+  await page.goto("/");
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Fixture: hostile text <script>alert(1)</script>");
+  expect(dialog).toBe(false);
+});
+
+test("the server's CSV files neutralise formulas too", async ({ request }) => {
+  const raw = await (await request.get("/api/commitments.csv")).text();
+  expect(raw).toContain(`"'=1+1"`);
+  expect(raw).not.toMatch(/(^|,)=1\+1/m);
+});
