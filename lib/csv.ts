@@ -26,6 +26,8 @@ export function toCsv(header: string[], rows: CsvValue[][], { bom = true } = {})
       throw new Error(`CSV row ${index + 1} has ${row.length} fields; the header has ${header.length}`);
     }
   }
+  // Papa Parse writes an empty record for no rows; a header alone is the honest empty table.
+  if (rows.length === 0) return `${bom ? BOM : ""}${Papa.unparse([header], { newline: "\r\n", escapeFormulae: FORMULA_START })}\r\n`;
   const body = Papa.unparse(
     { fields: header, data: rows.map((row) => row.map((value) => (typeof value === "number" && !Number.isFinite(value) ? null : value))) },
     { newline: "\r\n", escapeFormulae: FORMULA_START, quotes: false, header: true },

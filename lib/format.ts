@@ -16,10 +16,15 @@ export function formatUsd(amount: number | null, unknown = "undisclosed"): strin
     [1e6, "M"],
     [1e3, "K"],
   ];
-  for (const [scale, suffix] of scales) {
+  for (const [index, [scale, suffix]] of scales.entries()) {
+    // One decimal at most, and none when it is zero: $13B, $11.6B, $119.1B.
+    const value = Math.round((abs / scale) * 10) / 10;
     if (abs >= scale) {
-      // One decimal at most, and none when it is zero: $13B, $11.6B, $119.1B.
-      const value = Math.round((abs / scale) * 10) / 10;
+      // $999.95M rounds to $1,000M: say $1B instead.
+      if (value >= 1000 && index > 0) {
+        const [larger, largerSuffix] = scales[index - 1];
+        return `${sign}$${(Math.round((abs / larger) * 10) / 10).toLocaleString("en-US")}${largerSuffix}`;
+      }
       return `${sign}$${value.toLocaleString("en-US")}${suffix}`;
     }
   }

@@ -14,7 +14,7 @@ const COMPANY_VARS: Record<string, string> = {
 };
 
 export function companyColor(company: string): string {
-  return `var(${COMPANY_VARS[company] ?? "--color-other"})`;
+  return `var(${Object.hasOwn(COMPANY_VARS, company) ? COMPANY_VARS[company] : "--color-other"})`;
 }
 
 /** A stable id fragment for SVG patterns and element ids: "Microsoft" -> "microsoft". */

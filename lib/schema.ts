@@ -6,9 +6,17 @@ import { z } from "zod";
  * types with `import type`, so zod itself never reaches a client bundle.
  */
 
+/**
+ * A message for a wrong type only: zod applies a schema-wide `error` to its later checks
+ * too, which would call a negative number "not a number".
+ */
+const typeError = (message: string) => ({
+  error: (issue: { code?: string }) => (issue.code === "invalid_type" ? message : undefined),
+});
+
 /** A date known to the day, the month or only the year: "2019-07-22", "2025-01", "2021". */
 export const partialDateSchema = z
-  .string({ error: "expected a date as YYYY, YYYY-MM or YYYY-MM-DD" })
+  .string(typeError("expected a date as YYYY, YYYY-MM or YYYY-MM-DD"))
   .regex(/^\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?$/, {
     error: "expected a date as YYYY, YYYY-MM or YYYY-MM-DD",
   });
@@ -24,19 +32,19 @@ export const confidenceSchema = z.enum(["confirmed", "reported", "unconfirmed"],
 export type Confidence = z.infer<typeof confidenceSchema>;
 
 const idSchema = z
-  .string({ error: "expected an id (lowercase letters, digits and dashes)" })
+  .string(typeError("expected an id (lowercase letters, digits and dashes)"))
   .regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, { error: "expected an id (lowercase letters, digits and dashes)" });
 
-const text = z.string({ error: "expected text" }).trim().min(1, { error: "expected non-empty text" });
+const text = z.string(typeError("expected text")).trim().min(1, { error: "expected non-empty text" });
 const optionalText = text.nullable().optional().transform((value) => value ?? null);
 
 /** Non-negative US dollars, or null when the amount was never disclosed (never 0 for "unknown"). */
 const amountUsd = z
-  .number({ error: "expected number or null" })
+  .number(typeError("expected number or null"))
   .nonnegative({ error: "expected a non-negative number or null" })
   .nullable();
 
-const sourceIds = z.array(idSchema, { error: "expected a list of source ids" }).min(1, {
+const sourceIds = z.array(idSchema, typeError("expected a list of source ids")).min(1, {
   error: "expected at least one source id",
 });
 
@@ -86,7 +94,7 @@ export type Tranche = z.infer<typeof trancheSchema>;
 
 export const fundedSchema = z.object({
   asOf: isoDaySchema,
-  amountUsd: z.number({ error: "expected number" }).nonnegative(),
+  amountUsd: z.number(typeError("expected number")).nonnegative({ error: "expected a non-negative number" }),
   approximate: z.boolean().optional().default(false),
   confidence: confidenceSchema,
 });
@@ -123,7 +131,7 @@ export const cloudCommitmentSchema = z.object({
   amountUsd,
   /** Whether the amount adds to earlier commitments ("incremental", "expansion"). */
   basis: z.enum(["new", "incremental", "expansion"], { error: "expected one of new, incremental, expansion" }),
-  termYears: z.number({ error: "expected number or null" }).positive().nullable(),
+  termYears: z.number(typeError("expected number or null")).positive({ error: "expected a positive number of years or null" }).nullable(),
   description: text,
 });
 export type CloudCommitment = z.infer<typeof cloudCommitmentSchema>;

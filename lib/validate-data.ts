@@ -32,23 +32,26 @@ function describeIssues(where: string, issues: z.core.$ZodIssue[]): string[] {
   });
 }
 
-/** Parses one file's content, returning rows that passed and a message for each problem. */
-function parseFile<T>(
-  fileLabel: string,
-  raw: unknown,
-  schema: z.ZodType<T>,
-  list: boolean,
-): { value: T | T[] | undefined; problems: string[] } {
-  if (raw === undefined) return { value: undefined, problems: [`${fileLabel}: file is missing`] };
+interface Parsed<T> {
+  value: T | T[] | undefined;
+  /** For a list, each kept row's index in the raw file, so later checks cite the right row. */
+  indices: number[];
+  problems: string[];
+}
+
+/** Parses one file, returning rows that passed and a message for each problem. */
+function parseFile<T>(fileLabel: string, raw: unknown, schema: z.ZodType<T>, list: boolean): Parsed<T> {
+  if (raw === undefined) return { value: undefined, indices: [], problems: [`${fileLabel}: file is missing`] };
   if (!list) {
     const result = schema.safeParse(raw);
     return result.success
-      ? { value: result.data, problems: [] }
-      : { value: undefined, problems: describeIssues(fileLabel, result.error.issues) };
+      ? { value: result.data, indices: [], problems: [] }
+      : { value: undefined, indices: [], problems: describeIssues(fileLabel, result.error.issues) };
   }
-  if (!Array.isArray(raw)) return { value: undefined, problems: [`${fileLabel}: expected a JSON array of rows`] };
+  if (!Array.isArray(raw)) return { value: undefined, indices: [], problems: [`${fileLabel}: expected a JSON array of rows`] };
 
   const rows: T[] = [];
+  const indices: number[] = [];
   const problems: string[] = [];
   const seen = new Map<string, number>();
   raw.forEach((row, index) => {
@@ -65,65 +68,66 @@ function parseFile<T>(
       else seen.set(id, index);
     }
     rows.push(result.data);
+    indices.push(index);
   });
-  return { value: rows, problems };
+  return { value: rows, indices, problems };
 }
+
+/** Ids present in a raw file, valid rows or not: a row citing an invalid one is not at fault too. */
+function rawIds(raw: unknown, keep: (row: Record<string, unknown>) => boolean = () => true): Set<string> {
+  if (!Array.isArray(raw)) return new Set();
+  return new Set(
+    raw.flatMap((row) => (typeof row === "object" && row !== null && typeof row.id === "string" && keep(row) ? [row.id] : [])),
+  );
+}
+
+type LinkedKey = "commitments" | "cloudCommitments" | "dealTerms" | "channels" | "events" | "marketShare";
+const LINKED: LinkedKey[] = ["commitments", "cloudCommitments", "dealTerms", "channels", "events", "marketShare"];
 
 /**
  * Validates every file and the links between them (each source id a row cites must exist;
- * a tranche's `partOf` must name a `total` row). Throws one `DataError` listing every problem.
+ * a tranche's `partOf` must name a `total` row of the same investor). Throws one
+ * `DataError` listing every problem.
  */
 export function validateDataset(raw: RawFiles, dirLabel = "data"): Dataset {
   const problems: string[] = [];
   const parsed: Record<string, unknown> = {};
+  const indices: Record<string, number[]> = {};
   for (const [key, spec] of Object.entries(dataFiles)) {
-    const fileLabel = `${dirLabel}/${spec.file}`;
-    const result = parseFile(fileLabel, raw[key as keyof RawFiles], spec.schema as z.ZodType<unknown>, spec.list);
+    const result = parseFile(`${dirLabel}/${spec.file}`, raw[key as keyof RawFiles], spec.schema as z.ZodType<unknown>, spec.list);
     problems.push(...result.problems);
     parsed[key] = result.value;
+    indices[key] = result.indices;
   }
-
   const dataset = parsed as Dataset;
-  const sourceIds = new Set((dataset.sources ?? []).map((source) => source.id));
-  const linked = {
-    commitments: dataset.commitments,
-    cloudCommitments: dataset.cloudCommitments,
-    dealTerms: dataset.dealTerms,
-    channels: dataset.channels,
-    events: dataset.events,
-    marketShare: dataset.marketShare,
-  } as const;
-  if (dataset.sources) {
-    for (const [key, rows] of Object.entries(linked)) {
+
+  if (Array.isArray(raw.sources)) {
+    const sourceIds = rawIds(raw.sources);
+    for (const key of LINKED) {
+      const rows = dataset[key];
       if (!rows) continue;
-      const fileLabel = `${dirLabel}/${dataFiles[key as keyof typeof linked].file}`;
-      // Index in the raw file, so the row number matches what the editor shows.
-      const rawRows = raw[key as keyof RawFiles] as { id?: unknown }[];
-      for (const row of rows) {
-        const index = rawRows.findIndex((candidate) => candidate?.id === row.id);
-        const where = rowLabel(fileLabel, index, row);
-        row.sourceIds.forEach((id, i) => {
-          if (!sourceIds.has(id)) problems.push(`${where}: sourceIds.${i}: unknown source id "${id}"`);
+      const fileLabel = `${dirLabel}/${dataFiles[key].file}`;
+      rows.forEach((row, i) => {
+        const where = rowLabel(fileLabel, indices[key][i], row);
+        row.sourceIds.forEach((id, j) => {
+          if (!sourceIds.has(id)) problems.push(`${where}: sourceIds.${j}: unknown source id "${id}"`);
         });
-        row.quotes.forEach((quote, i) => {
-          if (!sourceIds.has(quote.sourceId))
-            problems.push(`${where}: quotes.${i}.sourceId: unknown source id "${quote.sourceId}"`);
+        row.quotes.forEach((quote, j) => {
+          if (!sourceIds.has(quote.sourceId)) problems.push(`${where}: quotes.${j}.sourceId: unknown source id "${quote.sourceId}"`);
         });
-      }
+      });
     }
   }
 
   if (dataset.commitments) {
-    const totals = new Set(dataset.commitments.filter((row) => row.tranche === "total").map((row) => row.id));
-    const rawRows = raw.commitments as { id?: unknown }[];
-    for (const row of dataset.commitments) {
-      if (row.partOf !== null && !totals.has(row.partOf)) {
-        const index = rawRows.findIndex((candidate) => candidate?.id === row.id);
-        problems.push(
-          `${rowLabel(`${dirLabel}/${dataFiles.commitments.file}`, index, row)}: partOf: "${row.partOf}" is not the id of a total row`,
-        );
+    const fileLabel = `${dirLabel}/${dataFiles.commitments.file}`;
+    dataset.commitments.forEach((row, i) => {
+      if (row.partOf === null) return;
+      const totals = rawIds(raw.commitments, (candidate) => candidate.tranche === "total" && candidate.investor === row.investor);
+      if (!totals.has(row.partOf)) {
+        problems.push(`${rowLabel(fileLabel, indices.commitments[i], row)}: partOf: "${row.partOf}" is not the id of a total row of ${row.investor}`);
       }
-    }
+    });
   }
 
   if (problems.length > 0) throw new DataError(problems);

@@ -1,0 +1,163 @@
+import Papa from "papaparse";
+import { describe, expect, it } from "vitest";
+import { BOM, FORMULA_START, csvFileName, toCsv, type CsvValue } from "./csv";
+
+/** Parses a CSV body as a spreadsheet would, after checking it ends with exactly one CRLF. */
+function parse(csv: string): string[][] {
+  expect(csv.endsWith("\r\n")).toBe(true);
+  const result = Papa.parse<string[]>(csv.slice(0, -2), { delimiter: ",", newline: "\r\n" });
+  expect(result.errors).toEqual([]);
+  return result.data;
+}
+
+/** The file with quoted fields removed, to look at the record separators alone. */
+function outsideQuotes(csv: string): string {
+  return csv.replace(/"(?:[^"]|"")*"/g, "Q");
+}
+
+describe("toCsv", () => {
+  it("starts with a UTF-8 byte-order mark", () => {
+    const csv = toCsv(["a"], [["x"]]);
+    expect(BOM).toBe("\uFEFF");
+    expect(csv.startsWith("\uFEFF")).toBe(true);
+    expect(csv.charCodeAt(0)).toBe(0xfeff);
+    expect(csv.charCodeAt(1)).toBe("a".charCodeAt(0));
+  });
+
+  it("leaves the byte-order mark out on request", () => {
+    expect(toCsv(["a", "b"], [[1, 2]], { bom: false })).toBe("a,b\r\n1,2\r\n");
+  });
+
+  it("writes the exact RFC 4180 body, ending every record with CRLF", () => {
+    expect(toCsv(["investor", "amount_usd"], [["Microsoft", 13000000000], ["Amazon", 15000000000]])).toBe(
+      "\uFEFFinvestor,amount_usd\r\nMicrosoft,13000000000\r\nAmazon,15000000000\r\n",
+    );
+  });
+
+  it("uses CRLF between records and never a bare LF or CR outside quoted fields", () => {
+    const csv = toCsv(["text", "n"], [["line one\nline two", 1], ["carriage\rreturn", 2], ["both\r\nhere", 3], ["plain", 4]]);
+    const bare = outsideQuotes(csv);
+    expect(bare).toBe("\uFEFFtext,n\r\nQ,1\r\nQ,2\r\nQ,3\r\nplain,4\r\n");
+    expect(bare.replace(/\r\n/g, "")).not.toMatch(/[\r\n]/);
+  });
+
+  it("quotes fields with a comma, a quote or a line break, doubling quotes", () => {
+    const csv = toCsv(["a", "b", "c", "d"], [["x,y", 'he said "hi"', "a\nb", "c\rd"]]);
+    expect(csv).toBe('\uFEFFa,b,c,d\r\n"x,y","he said ""hi""","a\nb","c\rd"\r\n');
+    expect(parse(csv)).toEqual([["a", "b", "c", "d"], ["x,y", 'he said "hi"', "a\nb", "c\rd"]]);
+  });
+
+  it("writes null as an empty field, never 0", () => {
+    const csv = toCsv(["id", "amount_usd", "note"], [["msft-2021", null, null]]);
+    expect(csv).toBe("\uFEFFid,amount_usd,note\r\nmsft-2021,,\r\n");
+    expect(parse(csv)[1]).toEqual(["msft-2021", "", ""]);
+  });
+
+  it("writes non-finite numbers as empty fields", () => {
+    expect(toCsv(["a", "b"], [[Number.NaN, Number.POSITIVE_INFINITY]], { bom: false })).toBe("a,b\r\n,\r\n");
+  });
+
+  it("writes numbers plainly: no currency, no separators, no exponent", () => {
+    const csv = toCsv(["amount_usd", "term_years", "share"], [[13000000000, 8, 1.5], [250000000000, 0, 0.25]]);
+    expect(csv).toBe("\uFEFFamount_usd,term_years,share\r\n13000000000,8,1.5\r\n250000000000,0,0.25\r\n");
+    expect(csv).not.toContain("$13B");
+    expect(csv).not.toContain("1.3e10");
+    expect(csv).not.toContain("13,000,000,000");
+  });
+
+  it("leaves negative numbers untouched and unquoted", () => {
+    const csv = toCsv(["delta"], [[-5], [-13000000000]]);
+    expect(csv).toBe("\uFEFFdelta\r\n-5\r\n-13000000000\r\n");
+    expect(parse(csv)).toEqual([["delta"], ["-5"], ["-13000000000"]]);
+  });
+
+  it.each([
+    ["=HYPERLINK(\"http://evil.example\",\"click\")"],
+    ["+1+1"],
+    ["-5"],
+    ["-2+3"],
+    ["@SUM(A1:A2)"],
+    ["\tleading tab"],
+    ["\rleading carriage return"],
+    ["\nleading line feed"],
+  ])("neutralises text that a spreadsheet would run as a formula: %j", (value) => {
+    const csv = toCsv(["cell"], [[value]]);
+    expect(parse(csv)).toEqual([["cell"], [`'${value}`]]);
+    // Quoted, with any quote inside doubled.
+    expect(csv).toBe(`\uFEFFcell\r\n"'${value.replace(/"/g, '""')}"\r\n`);
+  });
+
+  it("neutralises =HYPERLINK(...) to '=HYPERLINK(...)", () => {
+    const csv = toCsv(["title"], [["=HYPERLINK(\"https://evil.example\")"]]);
+    expect(parse(csv)[1][0]).toBe("'=HYPERLINK(\"https://evil.example\")");
+  });
+
+  it("neutralises formula text in the header too", () => {
+    expect(toCsv(["=cmd"], [["x"]], { bom: false })).toBe("\"'=cmd\"\r\nx\r\n");
+  });
+
+  it("leaves text with = or a sign in the middle alone", () => {
+    const csv = toCsv(["a", "b", "c"], [["a=b", "x+y", "gpt-oss-120b"]]);
+    expect(csv).toBe("\uFEFFa,b,c\r\na=b,x+y,gpt-oss-120b\r\n");
+  });
+
+  it("quotes text with leading or trailing spaces so they survive", () => {
+    const csv = toCsv(["a"], [[" padded "]]);
+    expect(parse(csv)[1]).toEqual([" padded "]);
+  });
+
+  it("round-trips a realistic table through papaparse", () => {
+    const header = ["investor", "announced", "amount_usd", "conditions", "sources", "source_urls"];
+    const rows: CsvValue[][] = [
+      ["Microsoft", "2019-07-22", 1000000000, null, "OpenAI, Microsoft invests in and partners with OpenAI, 2019-07-22", "https://openai.com/index/x/"],
+      ["Microsoft", "2021", null, null, "GeekWire, 2023-01-23", ""],
+      ["Amazon", "2026-02-27", 35000000000, "Triggered by an IPO filing, or a milestone; \"AGI\"?", "Tom's Hardware; Amazon", "https://a.example/1 https://b.example/2"],
+    ];
+    expect(parse(toCsv(header, rows))).toEqual([
+      header,
+      ["Microsoft", "2019-07-22", "1000000000", "", "OpenAI, Microsoft invests in and partners with OpenAI, 2019-07-22", "https://openai.com/index/x/"],
+      ["Microsoft", "2021", "", "", "GeekWire, 2023-01-23", ""],
+      ["Amazon", "2026-02-27", "35000000000", "Triggered by an IPO filing, or a milestone; \"AGI\"?", "Tom's Hardware; Amazon", "https://a.example/1 https://b.example/2"],
+    ]);
+  });
+
+  it("throws when a row has fewer or more fields than the header", () => {
+    expect(() => toCsv(["a", "b"], [["1", "2"], ["only one"]])).toThrow("CSV row 2 has 1 fields; the header has 2");
+    expect(() => toCsv(["a"], [["1", "2"]])).toThrow("CSV row 1 has 2 fields; the header has 1");
+  });
+
+  // Regression: Papa.unparse wraps an empty `data` array as one empty row and already
+  // ends the header with a newline; toCsv then adds its own CRLF, so an export of a table
+  // filtered down to no rows ends with a blank record ("a,b\r\n\r\n").
+  it("with no rows, the file is the header line alone", () => {
+    expect(toCsv(["a", "b"], [])).toBe("\uFEFFa,b\r\n");
+  });
+});
+
+describe("FORMULA_START", () => {
+  it("matches each character a spreadsheet treats as the start of a formula", () => {
+    for (const start of ["=", "+", "-", "@", "\t", "\r", "\n"]) expect(FORMULA_START.test(`${start}x`)).toBe(true);
+    for (const start of ["a", "1", " ", "'", "$"]) expect(FORMULA_START.test(`${start}x`)).toBe(false);
+  });
+});
+
+describe("csvFileName", () => {
+  it("names the file after the table and the as-of date", () => {
+    expect(csvFileName("deal-terms", "2026-06-23")).toBe("openai-stakes-deal-terms-2026-06-23.csv");
+    expect(csvFileName("commitments", "2026-06-23")).toBe("openai-stakes-commitments-2026-06-23.csv");
+  });
+
+  it("lower-cases and dashes a slug with spaces or capitals", () => {
+    expect(csvFileName("Deal Terms", "2026-06-23")).toBe("openai-stakes-deal-terms-2026-06-23.csv");
+  });
+
+  it("makes a hostile slug safe for a file name and a Content-Disposition header", () => {
+    const name = csvFileName('../../etc/passwd"; x=\r\n', "2026-06-23");
+    expect(name).toBe("openai-stakes-etc-passwd-x-2026-06-23.csv");
+    expect(name).toMatch(/^[a-z0-9.-]+$/);
+  });
+
+  it("reduces a slug with nothing usable to nothing", () => {
+    expect(csvFileName("../!!", "2026-06-23")).toBe("openai-stakes--2026-06-23.csv");
+  });
+});

@@ -1,0 +1,53 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { homePageData } from "./page-data";
+
+// The home page reads the real data/ folder: make sure no fixture folder is configured.
+let saved: string | undefined;
+beforeAll(() => {
+  saved = process.env.STAKES_DATA_DIR;
+  delete process.env.STAKES_DATA_DIR;
+});
+afterAll(() => {
+  if (saved !== undefined) process.env.STAKES_DATA_DIR = saved;
+});
+
+describe("homePageData", () => {
+  it("shows one figure and one bar per backer, context-only investors left out", () => {
+    const data = homePageData();
+    expect(data.figures.map((figure) => figure.summary.investor)).toEqual(["Microsoft", "Amazon"]);
+    expect(data.bars.map((bar) => [bar.investor, bar.totalLabel, bar.undisclosedCount])).toEqual([
+      ["Microsoft", "$13B+", 1],
+      ["Amazon", "up to $50B", 0],
+    ]);
+    expect(data.bars[0].segments.map((segment) => [segment.key, segment.amountUsd])).toEqual([
+      ["msft-2019", 1e9],
+      ["msft-2023", 10e9],
+      ["msft-total-rest", 2e9],
+    ]);
+  });
+
+  it("bases each figure on its counted rows and the tranches inside a counted total, sources attached", () => {
+    const [msft, amzn] = homePageData().figures;
+    expect(msft.basis.map((row) => row.id)).toEqual(["msft-2019", "msft-2021", "msft-2023", "msft-total", "msft-2026-round"]);
+    expect(amzn.basis.map((row) => row.id)).toEqual(["amzn-2026-upfront", "amzn-2026-conditional"]);
+    expect(amzn.basis[0].sources.map((source) => source.id)).toEqual(["tomshardware-2026-amazon-50b", "amzn-8k-2026-02-27"]);
+  });
+
+  it("lists every source once, in the order the page first cites them", () => {
+    const data = homePageData();
+    const ids = data.sources.map((source) => source.id);
+    expect(new Set(ids).size).toBe(ids.length);
+    expect(ids.slice(0, 4)).toEqual(["openai-2019-microsoft-invests", "geekwire-2023-01-23", "latimes-2023-01-23-msft-10b", "msft-10q-2025-q1"]);
+    // Listed in sources.json but cited by no row: last.
+    expect(ids[ids.length - 1]).toBe("pymnts-2024-10-30-msft-azure-ai-customers");
+  });
+
+  it("passes the tables with their sources resolved", () => {
+    const data = homePageData();
+    expect(data.meta.asOf).toBe("2026-06-23");
+    for (const rows of [data.commitments, data.cloudCommitments, data.dealTerms, data.channels]) {
+      expect(rows.length).toBeGreaterThan(0);
+      for (const row of rows) expect(row.sources.map((source) => source.id)).toEqual(row.sourceIds);
+    }
+  });
+});
