@@ -1,8 +1,9 @@
 import { defineConfig, devices } from "@playwright/test";
 import { CHROMIUM_ARGS, chromiumPath } from "./scripts/chromium.mjs";
 
-const REAL_PORT = 3100;
-const FIXTURE_PORT = 3101;
+// E2E_PORT moves both servers, so two checkouts can run their suites side by side.
+const REAL_PORT = Number(process.env.E2E_PORT) || 3100;
+const FIXTURE_PORT = REAL_PORT + 1;
 
 /**
  * Two production servers: the real data, and fixture data full of hostile text, each built
