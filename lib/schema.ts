@@ -99,6 +99,14 @@ export const fundedSchema = z.object({
   confidence: confidenceSchema,
 });
 
+/** The terms of a conditional tranche, kept apart so they can be shown beside the scenario control. */
+export const conditionDetailsSchema = z.object({
+  triggers: text,
+  notice: optionalText,
+  expires: partialDateSchema.nullable(),
+  funding: text,
+});
+
 export const commitmentSchema = z.object({
   ...rowBase,
   investor: text,
@@ -115,6 +123,7 @@ export const commitmentSchema = z.object({
   partOf: idSchema.nullable().optional().transform((value) => value ?? null),
   status: text,
   conditions: optionalText,
+  conditionDetails: conditionDetailsSchema.nullable().optional().transform((value) => value ?? null),
   funded: z.array(fundedSchema).optional().default([]),
   /** Shown for context only (another investor in the same round), left out of the headline. */
   contextOnly: z.boolean().optional().default(false),
@@ -160,9 +169,20 @@ export const channelStatusSchema = z.enum(["generally available", "limited previ
   error: "expected one of generally available, limited preview, announced, available",
 });
 
+export const milestoneSchema = z.object({
+  date: partialDateSchema,
+  stage: z.enum(["preview", "generally available", "available", "announced"], {
+    error: "expected one of preview, generally available, available, announced",
+  }),
+  label: text,
+});
+export type Milestone = z.infer<typeof milestoneSchema>;
+
 export const channelSchema = z.object({
   ...rowBase,
   channel: text,
+  /** A few words for chart lanes on a phone: "Bedrock: gpt-oss". */
+  shortName: text,
   cloud: text,
   /** The company that runs the cloud, for colour and grouping ("Microsoft", "Amazon", ...). */
   operator: text,
@@ -171,6 +191,10 @@ export const channelSchema = z.object({
   sinceNote: optionalText,
   status: channelStatusSchema,
   notes: optionalText,
+  /** Dated steps in the channel's availability, oldest first, for the channels timeline. */
+  milestones: z.array(milestoneSchema).optional().default([]),
+  /** The end of a period in which this channel was the only cloud for OpenAI's API models. */
+  exclusiveUntil: partialDateSchema.nullable().optional().transform((value) => value ?? null),
 });
 export type Channel = z.infer<typeof channelSchema>;
 
