@@ -38,9 +38,14 @@ export function toCsv(header: string[], rows: CsvValue[][], { bom = true } = {})
 
 /** `openai-stakes-deal-terms-2026-06-23.csv` */
 export function csvFileName(slug: string, asOf: string): string {
+  return exportFileName(slug, asOf, "csv");
+}
+
+/** `openai-stakes-<slug>-<as-of date>.<extension>`, with the slug made safe for any file system. */
+export function exportFileName(slug: string, asOf: string, extension: string): string {
   const safeSlug = slug
     .toLowerCase()
     .replace(/[^a-z0-9]+/g, "-")
     .replace(/^-+|-+$/g, "");
-  return `openai-stakes-${safeSlug}-${asOf}.csv`;
+  return `openai-stakes-${safeSlug}-${asOf}.${extension}`;
 }

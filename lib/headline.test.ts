@@ -31,6 +31,7 @@ function commitment(fields: Partial<Commitment> & Pick<Commitment, "id" | "inves
     partOf: null,
     status: "committed",
     conditions: null,
+    conditionDetails: null,
     funded: [],
     contextOnly: false,
     description: "A synthetic row.",

@@ -165,3 +165,18 @@ export function niceTicks(max: number, count = 6): number[] {
   if (ticks[ticks.length - 1] < max) ticks.push(ticks[ticks.length - 1] + step);
   return ticks;
 }
+
+/**
+ * The headline segments under a scenario: conditional money left out, counted in full, or
+ * scaled by its probability and labelled as an expected value.
+ */
+export function scenarioSegments(segments: Segment[], scenario: Scenario): Segment[] {
+  if (scenario.mode === "include") return segments;
+  if (scenario.mode === "exclude") return segments.filter((segment) => !segment.conditional);
+  const p = Math.min(1, Math.max(0, scenario.probability));
+  return segments.map((segment) =>
+    segment.conditional
+      ? { ...segment, amountUsd: segment.amountUsd * p, label: `${segment.label} × ${Math.round(p * 100)}% (expected value)` }
+      : segment,
+  );
+}

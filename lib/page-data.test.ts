@@ -15,11 +15,11 @@ describe("homePageData", () => {
   it("shows one figure and one bar per backer, context-only investors left out", () => {
     const data = homePageData();
     expect(data.figures.map((figure) => figure.summary.investor)).toEqual(["Microsoft", "Amazon"]);
-    expect(data.bars.map((bar) => [bar.investor, bar.totalLabel, bar.undisclosedCount])).toEqual([
-      ["Microsoft", "$13B+", 1],
-      ["Amazon", "up to $50B", 0],
+    expect(data.charts.headline.bars.map((bar) => [bar.investor, bar.undisclosedCount])).toEqual([
+      ["Microsoft", 1],
+      ["Amazon", 0],
     ]);
-    expect(data.bars[0].segments.map((segment) => [segment.key, segment.amountUsd])).toEqual([
+    expect(data.charts.headline.bars[0].segments.map((segment) => [segment.key, segment.amountUsd])).toEqual([
       ["msft-2019", 1e9],
       ["msft-2023", 10e9],
       ["msft-total-rest", 2e9],

@@ -1,6 +1,21 @@
 import "server-only";
-import { backerSegments, headlineInvestors, headlineTotal, summariseBacker } from "./headline";
+import type { LegendItem } from "./chart-svg";
+import { backerSegments, headlineInvestors, summariseBacker, type Segment } from "./headline";
 import { loadDataset } from "./load-data";
+import { companyColor, trancheOpacity, UNITEMISED_OPACITY } from "./palette";
+import type { Source } from "./schema";
+import {
+  channelLanes,
+  commitmentTimeline,
+  confidenceSummary,
+  dateStart,
+  flowsTable,
+  lanesTable,
+  marketShareSeries,
+  marketShareTable,
+  moneyBothWays,
+  timelineTable,
+} from "./series";
 import { citationOrder, withSources } from "./sources";
 
 /**
@@ -9,7 +24,7 @@ import { citationOrder, withSources } from "./sources";
  */
 export function homePageData() {
   const data = loadDataset();
-  const subject = data.meta.subject;
+  const { subject, asOf } = data.meta;
   const commitments = withSources(data.commitments, data.sources);
   const figures = headlineInvestors(data.commitments, subject).map((investor) => {
     const summary = summariseBacker(data.commitments, investor, subject);
@@ -20,14 +35,76 @@ export function homePageData() {
   });
   const bars = figures.map(({ summary }) => ({
     investor: summary.investor,
-    totalLabel: headlineTotal(summary),
     segments: backerSegments(data.commitments, summary.investor, subject),
     undisclosedCount: summary.undisclosed.length,
   }));
+  const conditional = commitments.find((row) => row.tranche === "conditional" && row.conditionDetails !== null && !row.contextOnly) ?? null;
+
+  const sourcesOf = (rows: { sourceIds: string[] }[]): Source[] => citationOrder(data.sources, [rows]).filter((source) => rows.some((row) => row.sourceIds.includes(source.id)));
+  const headlineRowsUsed = figures.flatMap(({ basis }) => basis);
+  const timeline = commitmentTimeline(data.commitments, data.events, subject, asOf);
+  const flows = moneyBothWays(data.commitments, data.cloudCommitments, subject);
+  const lanes = channelLanes(data.channels, asOf);
+  const shares = marketShareSeries(data.marketShare);
+  const flowIds = new Set(flows.flatMap((flow) => [...flow.invested, ...flow.cloudBack].map((part) => part.id)));
+
   return {
     meta: data.meta,
     figures,
-    bars,
+    conditional,
+    charts: {
+      headline: {
+        bars,
+        legend: bars.flatMap((bar) => bar.segments.map((segment, index) => segmentLegend(segment, index))),
+        data: headlineTable(bars.flatMap((bar) => bar.segments)),
+        sources: sourcesOf(headlineRowsUsed),
+        confidence: confidenceSummary(bars.flatMap((bar) => bar.segments.map((segment) => ({ label: `${segment.investor} ${segment.label.toLowerCase()}`, confidence: segment.confidence })))),
+      },
+      timeline: {
+        ...timeline,
+        from: timeline.rows[0]?.date ?? asOf,
+        legend: <LegendItem[]>[
+          ...timeline.series.map((item): LegendItem => ({ label: item.conditional ? `${item.investor}, with conditional money` : item.investor, color: companyColor(item.investor), swatch: item.conditional ? "dashed-line" : "line" })),
+          { label: "Event (see tooltip or table)", color: "var(--color-muted)", swatch: "point" },
+        ],
+        data: timelineTable(timeline),
+        sources: sourcesOf(data.commitments.filter((row) => !row.contextOnly)),
+        confidence: confidenceSummary(data.commitments.filter((row) => !row.contextOnly && row.amountUsd !== null).map((row) => ({ label: `${row.investor} ${row.announced}`, confidence: row.confidence }))),
+      },
+      flows: {
+        flows,
+        legend: <LegendItem[]>[
+          ...flows.map((flow): LegendItem => ({ label: `${flow.investor} into OpenAI`, color: companyColor(flow.investor), swatch: "solid" })),
+          { label: "Conditional", color: companyColor(flows.find((flow) => flow.invested.some((part) => part.conditional))?.investor ?? ""), swatch: "hatched" },
+          { label: "OpenAI's cloud commitments back", color: "var(--color-openai)", swatch: "solid" },
+        ],
+        data: flowsTable(flows),
+        sources: sourcesOf([...data.commitments, ...data.cloudCommitments].filter((row) => flowIds.has(row.id))),
+        confidence: confidenceSummary([...data.commitments, ...data.cloudCommitments].filter((row) => flowIds.has(row.id)).map((row) => ({ label: row.id, confidence: row.confidence }))),
+      },
+      channels: {
+        ...lanes,
+        from: Math.min(...lanes.lanes.flatMap((lane) => lane.points.map((point) => point.t))),
+        to: dateStart(asOf),
+        legend: <LegendItem[]>[
+          { label: "Generally available", color: "var(--color-ink)", swatch: "point" },
+          { label: "Preview", color: "var(--color-ink)", swatch: "ring" },
+          { label: "Available (no general-availability date stated)", color: "var(--color-ink)", swatch: "square" },
+          { label: "Announced", color: "var(--color-ink)", swatch: "diamond" },
+          ...lanes.periods.map((period): LegendItem => ({ label: `${period.label} (${period.fromDate} to ${period.toDate})`, color: companyColor(period.operator), swatch: "band" })),
+        ],
+        data: lanesTable(lanes),
+        sources: sourcesOf(data.channels),
+        confidence: confidenceSummary(data.channels.map((row) => ({ label: row.shortName, confidence: row.confidence }))),
+      },
+      marketShare: {
+        ...shares,
+        legend: shares.providers.map((provider): LegendItem => ({ label: provider, color: companyColor(provider), swatch: "solid" })),
+        data: marketShareTable(shares),
+        sources: sourcesOf(data.marketShare),
+        confidence: confidenceSummary(data.marketShare.map((row) => ({ label: row.quarter, confidence: row.confidence }))),
+      },
+    },
     commitments,
     cloudCommitments: withSources(data.cloudCommitments, data.sources),
     dealTerms: withSources(data.dealTerms, data.sources),
@@ -37,3 +114,17 @@ export function homePageData() {
 }
 
 export type HomePageData = ReturnType<typeof homePageData>;
+
+function segmentLegend(segment: Segment, index: number): LegendItem {
+  const label = `${segment.investor}: ${segment.label}`;
+  if (segment.conditional) return { label, color: companyColor(segment.investor), swatch: "hatched" };
+  if (segment.unitemised) return { label, color: companyColor(segment.investor), swatch: "faint", opacity: UNITEMISED_OPACITY };
+  return { label, color: companyColor(segment.investor), swatch: "solid", opacity: trancheOpacity(index) };
+}
+
+function headlineTable(segments: Segment[]) {
+  return {
+    header: ["backer", "tranche", "amount_usd", "conditional", "confidence"],
+    rows: segments.map((segment) => [segment.investor, segment.label, segment.amountUsd, segment.conditional ? "yes" : "no", segment.confidence]),
+  };
+}

@@ -6,6 +6,9 @@
 const COMPANY_VARS: Record<string, string> = {
   Microsoft: "--color-msft",
   Amazon: "--color-amzn",
+  // Market-share data names the cloud, not the company: the same colour either way.
+  AWS: "--color-amzn",
+  "Microsoft Azure": "--color-msft",
   OpenAI: "--color-openai",
   Google: "--color-google",
   Oracle: "--color-oracle",

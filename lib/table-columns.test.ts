@@ -19,10 +19,11 @@ const sources: Source[] = [
 ];
 
 const base = { confidenceNote: null, quotes: [] };
+const commitmentBase = { ...base, conditionDetails: null };
 
 const commitments: Commitment[] = [
   {
-    ...base,
+    ...commitmentBase,
     id: "c-2019",
     confidence: "confirmed",
     sourceIds: ["s-openai", "s-10q"],
@@ -41,7 +42,7 @@ const commitments: Commitment[] = [
     description: "First.",
   },
   {
-    ...base,
+    ...commitmentBase,
     id: "c-2021",
     confidence: "reported",
     sourceIds: ["s-geekwire"],
@@ -60,7 +61,7 @@ const commitments: Commitment[] = [
     description: "Second.",
   },
   {
-    ...base,
+    ...commitmentBase,
     id: "c-cond",
     confidence: "unconfirmed",
     sourceIds: ["s-aggregator", "s-10q", "s-openai"],
@@ -183,6 +184,9 @@ describe("tableCsvRows", () => {
   it("writes channels with an undated start as null", () => {
     const channel: Channel = {
       ...base,
+      shortName: "Channel",
+      milestones: [],
+      exclusiveUntil: null,
       id: "ch",
       confidence: "reported",
       sourceIds: ["s-aggregator"],

@@ -1,0 +1,38 @@
+import type { Scenario } from "./headline";
+
+/**
+ * The `scenario` URL parameter: `exclude`, `include` (the default, left out of the URL), or
+ * `p` and a whole percentage for conditional money weighted by its probability (`p50`).
+ * Anything else is ignored: a shared link with a bad value opens the default view.
+ */
+export const DEFAULT_SCENARIO: Scenario = { mode: "include" };
+
+export function parseScenario(value: string | null | undefined): Scenario | null {
+  if (typeof value !== "string") return null;
+  if (value === "include") return { mode: "include" };
+  if (value === "exclude") return { mode: "exclude" };
+  const match = /^p(\d{1,3})$/.exec(value);
+  if (!match) return null;
+  const percent = Number(match[1]);
+  return percent <= 100 ? { mode: "weighted", probability: percent / 100 } : null;
+}
+
+export function serializeScenario(scenario: Scenario): string {
+  return scenario.mode === "weighted" ? `p${Math.round(scenario.probability * 100)}` : scenario.mode;
+}
+
+export function scenarioEquals(a: Scenario, b: Scenario): boolean {
+  return serializeScenario(a) === serializeScenario(b);
+}
+
+/** "conditional money excluded", "conditional money at 50% (expected value)" */
+export function describeScenario(scenario: Scenario): string {
+  switch (scenario.mode) {
+    case "include":
+      return "conditional money counted in full";
+    case "exclude":
+      return "conditional money left out";
+    case "weighted":
+      return `conditional money weighted at ${Math.round(scenario.probability * 100)}% (expected value)`;
+  }
+}
