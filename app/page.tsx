@@ -1,24 +1,54 @@
-import { HeadlineChartFigure } from "@/components/charts/headline-chart-figure";
+import { Suspense } from "react";
+import { ChartCard } from "@/components/charts/chart-card";
+import { DashboardCharts } from "@/components/charts/dashboard-charts";
+import { LazyHeadlineChart } from "@/components/charts/lazy-charts";
+import { DownloadLinks } from "@/components/download-links";
 import { HeadlineFigures } from "@/components/headline-figures";
 import { PageHeader } from "@/components/page-header";
+import { ConditionalTerms } from "@/components/scenario/conditional-terms";
+import { ScenarioControl } from "@/components/scenario/scenario-control";
 import { SourcesList } from "@/components/sources-list";
 import { ChannelsTable, CloudCommitmentsTable, CommitmentsTable, DealTermsTable } from "@/components/table/tables";
 import { ConfidenceLegend } from "@/components/ui/confidence-badge";
 import { Section } from "@/components/ui/section";
-import { DownloadLinks } from "@/components/download-links";
 import { homePageData } from "@/lib/page-data";
 
 export default function HomePage() {
   const data = homePageData();
-  const asOf = data.meta.asOf;
+  const { asOf } = data.meta;
+  const headline = data.charts.headline;
   return (
     <main className="mx-auto flex max-w-7xl flex-col gap-6 px-4 py-6 sm:px-6 lg:py-10">
       <PageHeader meta={data.meta} figures={data.figures.map(({ summary }) => summary)} />
       <Section id="money" title="The money" intro="What each backer has committed to OpenAI, and how sure the record is.">
         <div className="flex flex-col gap-6">
           <HeadlineFigures figures={data.figures} />
-          <HeadlineChartFigure bars={data.bars} asOf={asOf} />
+          {data.conditional ? (
+            <div className="grid gap-6 rounded-xl border border-line bg-sunken/50 p-4 sm:p-5 lg:grid-cols-2">
+              <Suspense fallback={<p className="text-sm text-muted">Loading the scenario control…</p>}>
+                <ScenarioControl conditionalUsd={data.conditional.amountUsd ?? 0} />
+              </Suspense>
+              <ConditionalTerms row={data.conditional} />
+            </div>
+          ) : null}
+          <ChartCard
+            slug="capital-by-tranche"
+            title="Capital committed to OpenAI, by backer and tranche"
+            subtitle="Each backer's commitment stacked by tranche. Hatched: conditional money. Dashed outline: the part of a disclosed total that no disclosed tranche accounts for."
+            asOf={asOf}
+            sources={headline.sources}
+            legend={headline.legend}
+            data={headline.data}
+            confidence={headline.confidence}
+            heightClass="h-56 sm:h-64"
+            eager
+          >
+            <LazyHeadlineChart bars={headline.bars} title="Capital committed to OpenAI, by backer and tranche" />
+          </ChartCard>
         </div>
+      </Section>
+      <Section id="charts" title="Behind the numbers" intro="How the money arrived, what each backer gets back, where OpenAI's models are sold, and the market around it.">
+        <DashboardCharts charts={data.charts} asOf={asOf} />
       </Section>
       <Section id="confidence" title="How sure is each figure?" intro="Every row carries one of three levels; where a row mixes levels, a note says which part is which.">
         <ConfidenceLegend />

@@ -1,3 +1,5 @@
+import { Suspense } from "react";
+import { ScenarioTotal } from "@/components/scenario/scenario-total";
 import { formatPartialDate, formatUsd } from "@/lib/format";
 import { headlineTotal, type BackerSummary } from "@/lib/headline";
 import { companyColor } from "@/lib/palette";
@@ -69,9 +71,18 @@ export function HeadlineFigures({ figures }: { figures: BackerFigure[] }) {
           <h3 id={`figure-${summary.investor}`} className="text-base font-semibold text-muted">
             {summary.investor} in OpenAI
           </h3>
-          <p className="text-4xl font-bold tracking-tight tabular-nums" data-testid={`headline-${summary.investor}`}>
-            {headlineTotal(summary)}
-          </p>
+          <Suspense
+            fallback={
+              <p className="text-4xl font-bold tracking-tight tabular-nums" data-testid={`headline-${summary.investor}`}>
+                {headlineTotal(summary)}
+              </p>
+            }
+          >
+            <ScenarioTotal
+              investor={summary.investor}
+              figures={{ firmUsd: summary.firmUsd, conditionalUsd: summary.conditionalUsd, upToUsd: summary.upToUsd, floor: summary.undisclosed.length > 0 }}
+            />
+          </Suspense>
           <Explanation summary={summary} />
           <div className="mt-auto flex flex-wrap items-start gap-x-6 gap-y-2 border-t border-line pt-3 text-sm">
             <div>

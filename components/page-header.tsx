@@ -1,9 +1,11 @@
 import { formatLongDate } from "@/lib/format";
 import { headlineTotal, type BackerSummary } from "@/lib/headline";
 import type { Meta } from "@/lib/schema";
+import { ThemeToggle } from "./ui/theme-toggle";
 
 const NAV = [
   ["money", "The money"],
+  ["charts", "Charts"],
   ["commitments", "Capital"],
   ["cloud", "Cloud back"],
   ["deal-terms", "Deal terms"],
@@ -15,7 +17,10 @@ const NAV = [
 export function PageHeader({ meta, figures }: { meta: Meta; figures: BackerSummary[] }) {
   return (
     <header className="flex flex-col gap-4">
-      <p className="text-sm font-semibold tracking-widest text-accent uppercase">Stakes</p>
+      <div className="flex items-center justify-between gap-4">
+        <p className="text-sm font-semibold tracking-widest text-accent uppercase">Stakes</p>
+        <ThemeToggle />
+      </div>
       <h1 className="max-w-4xl text-3xl font-bold tracking-tight text-balance sm:text-4xl">{meta.title}</h1>
       <p className="max-w-prose text-base">
         {meta.subject} has {figures.length === 2 ? "two" : figures.length} large backers that are also the clouds it runs on and sells through.{" "}

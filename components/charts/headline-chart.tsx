@@ -2,13 +2,12 @@
 
 import { Bar, BarChart, CartesianGrid, LabelList, Tooltip, XAxis, YAxis } from "recharts";
 import { formatUsd, formatUsdFull } from "@/lib/format";
-import { niceTicks, type Segment } from "@/lib/headline";
+import { niceTicks, scenarioSegments, type Segment } from "@/lib/headline";
+import { useScenario } from "@/components/scenario/use-scenario";
 import { companyColor, slugify, trancheOpacity, UNITEMISED_OPACITY } from "@/lib/palette";
 
 export interface HeadlineBar {
   investor: string;
-  /** "$13B+", "up to $50B" */
-  totalLabel: string;
   segments: Segment[];
   /** Commitments of undisclosed size on top of the drawn ones: marked, never drawn as zero. */
   undisclosedCount: number;
@@ -21,9 +20,11 @@ function segmentFill(segment: Segment, index: number): { fill: string; fillOpaci
 }
 
 /** Horizontal stacked bars, one per backer; the conditional tranche hatched, not solid. */
-export function HeadlineChart({ bars, title }: { bars: HeadlineBar[]; title: string }) {
+export function HeadlineChart({ bars: allBars, title }: { bars: HeadlineBar[]; title: string }) {
+  const [scenario] = useScenario();
+  const bars = allBars.map((bar) => ({ ...bar, segments: scenarioSegments(bar.segments, scenario) }));
   const data = bars.map((bar) => ({
-    name: `${bar.investor}  ${bar.totalLabel}`,
+    name: bar.investor,
     ...Object.fromEntries(bar.segments.map((segment) => [segment.key, segment.amountUsd])),
   }));
   const series = bars.flatMap((bar) =>
@@ -32,8 +33,7 @@ export function HeadlineChart({ bars, title }: { bars: HeadlineBar[]; title: str
   const ticks = niceTicks(Math.max(...bars.map((bar) => bar.segments.reduce((sum, segment) => sum + segment.amountUsd, 0))));
 
   return (
-    <div className="h-56 w-full sm:h-64">
-      <BarChart responsive title={title} layout="vertical" data={data} margin={{ top: 8, right: 16, bottom: 8, left: 8 }} style={{ width: "100%", height: "100%" }}>
+    <BarChart responsive accessibilityLayer title={title} layout="vertical" data={data} margin={{ top: 8, right: 16, bottom: 8, left: 8 }} style={{ width: "100%", height: "100%" }}>
         <defs>
           {bars.map((bar) => (
             <pattern key={bar.investor} id={`hatch-${slugify(bar.investor)}`} width="8" height="8" patternUnits="userSpaceOnUse" patternTransform="rotate(45)">
@@ -44,7 +44,7 @@ export function HeadlineChart({ bars, title }: { bars: HeadlineBar[]; title: str
         </defs>
         <CartesianGrid horizontal={false} stroke="var(--color-line)" />
         <XAxis type="number" ticks={ticks} domain={[0, ticks[ticks.length - 1]]} tickFormatter={(value: number) => formatUsd(value)} stroke="var(--color-muted)" tick={{ fill: "var(--color-muted)", fontSize: 12 }} />
-        <YAxis type="category" dataKey="name" width={150} stroke="var(--color-muted)" tick={{ fill: "var(--color-ink)", fontSize: 13, fontWeight: 600 }} />
+        <YAxis type="category" dataKey="name" width={84} stroke="var(--color-muted)" tick={{ fill: "var(--color-ink)", fontSize: 13, fontWeight: 600 }} />
         <Tooltip
           cursor={{ fill: "var(--color-line)", fillOpacity: 0.4 }}
           contentStyle={{ background: "var(--color-surface)", border: "1px solid var(--color-line)", borderRadius: 8, color: "var(--color-ink)" }}
@@ -85,7 +85,7 @@ export function HeadlineChart({ bars, title }: { bars: HeadlineBar[]; title: str
                     fontWeight={600}
                   >
                     {formatUsd(Number(value))}
-                    {w > 130 ? ` ${segment.conditional ? "conditional" : segment.label.toLowerCase().startsWith("rest") ? "not itemised" : segment.label.toLowerCase()}` : ""}
+                    {w > 130 ? ` ${segment.conditional ? (scenario.mode === "weighted" ? "expected" : "conditional") : segment.unitemised ? "not itemised" : segment.label.toLowerCase()}` : ""}
                   </text>
                 );
               }}
@@ -104,6 +104,5 @@ export function HeadlineChart({ bars, title }: { bars: HeadlineBar[]; title: str
           </Bar>
         ))}
       </BarChart>
-    </div>
   );
 }

@@ -60,7 +60,7 @@ export function ExportCsvButton<Row extends WithSources<object>>({
         Export CSV
       </button>
       {error ? (
-        <p role="alert" className="text-sm text-red-700 dark:text-red-300">
+        <p role="alert" className="text-sm text-unconfirmed-ink">
           {error}
         </p>
       ) : null}

@@ -1,0 +1,77 @@
+import type { ReactNode } from "react";
+import type { LegendItem } from "@/lib/chart-svg";
+import type { CsvValue } from "@/lib/csv";
+import { formatPartialDate } from "@/lib/format";
+import type { Source } from "@/lib/schema";
+import { ChartDataTable } from "./chart-data-table";
+import { ChartFrame } from "./chart-frame";
+import { ChartLegend } from "./chart-legend";
+import { WhenVisible } from "./when-visible";
+
+export interface ChartCardProps {
+  slug: string;
+  title: string;
+  subtitle: string;
+  asOf: string;
+  sources: Source[];
+  legend: LegendItem[];
+  data: { header: string[]; rows: CsvValue[][] };
+  /** What the plotted figures' confidence is, where it matters. */
+  confidence?: ReactNode;
+  /** Tailwind height of the plot box: fixed, so nothing moves when the chart loads. */
+  heightClass: string;
+  /** Load at once (above the fold) rather than when scrolled near. */
+  eager?: boolean;
+  children: ReactNode;
+}
+
+/** A chart with everything an analyst needs to trust and reuse it. */
+export function ChartCard({ slug, title, subtitle, asOf, sources, legend, data, confidence, heightClass, eager, children }: ChartCardProps) {
+  const sourceLine = `Source: ${sources.map((source) => source.publisher).join("; ")}. Data as of ${asOf}.`;
+  return (
+    <figure aria-labelledby={`${slug}-title`} className="flex min-w-0 flex-col gap-3 rounded-xl border border-line bg-surface p-4 sm:p-5">
+      <div>
+        <h3 id={`${slug}-title`} className="text-lg font-semibold tracking-tight">
+          {title}
+        </h3>
+        <p className="text-sm text-muted">{subtitle}</p>
+      </div>
+      <ChartFrame
+        slug={slug}
+        asOf={asOf}
+        title={title}
+        subtitle={subtitle}
+        legend={legend}
+        sourceLine={sourceLine}
+        csv={data}
+        chart={
+          <>
+            <WhenVisible className={heightClass} eager={eager}>
+              {children}
+            </WhenVisible>
+            <ChartLegend items={legend} idPrefix={slug} />
+          </>
+        }
+        table={<ChartDataTable caption={title} header={data.header} rows={data.rows} />}
+      />
+      <figcaption className="text-xs text-muted">
+        Source:{" "}
+        {sources.map((source, index) => (
+          <span key={source.id}>
+            {index > 0 ? "; " : ""}
+            {source.url ? (
+              <a href={source.url} rel="noopener noreferrer" target="_blank" className="text-accent underline underline-offset-2">
+                {source.publisher}
+              </a>
+            ) : (
+              <a href={`#source-${source.id}`} className="text-accent underline underline-offset-2">
+                {source.publisher}
+              </a>
+            )}
+          </span>
+        ))}
+        . Data as of {formatPartialDate(asOf)}.{confidence ? <> {confidence}</> : null}
+      </figcaption>
+    </figure>
+  );
+}

@@ -1,0 +1,98 @@
+"use client";
+
+import { useId, useRef, useState, type ReactNode } from "react";
+import type { LegendItem } from "@/lib/chart-svg";
+import type { CsvValue } from "@/lib/csv";
+import { saveFile } from "@/components/ui/save-file";
+
+export interface ChartFrameProps {
+  slug: string;
+  asOf: string;
+  title: string;
+  subtitle: string;
+  legend: LegendItem[];
+  sourceLine: string;
+  csv: { header: string[]; rows: CsvValue[][] };
+  /** The chart, and the same numbers as an HTML table; the toggle shows one or the other. */
+  chart: ReactNode;
+  table: ReactNode;
+}
+
+type Format = "png" | "svg" | "csv";
+
+/** The chart's toolbar: "show as table" and downloads as PNG (2x), SVG and CSV. */
+export function ChartFrame({ slug, asOf, title, subtitle, legend, sourceLine, csv, chart, table }: ChartFrameProps) {
+  const [asTable, setAsTable] = useState(false);
+  const [status, setStatus] = useState("");
+  const [menuOpen, setMenuOpen] = useState(false);
+  const chartRef = useRef<HTMLDivElement>(null);
+  const menuId = useId();
+
+  const download = async (format: Format) => {
+    setMenuOpen(false);
+    try {
+      const { exportFileName, toCsv } = await import("@/lib/csv");
+      const name = exportFileName(slug, asOf, format);
+      if (format === "csv") {
+        saveFile(new Blob([toCsv(csv.header, csv.rows)], { type: "text/csv;charset=utf-8" }), name);
+      } else {
+        if (!chartRef.current) throw new Error("the chart is not shown");
+        const { chartSvg, svgToPng } = await import("./chart-export");
+        const file = chartSvg(chartRef.current, { title, subtitle, legend, sourceLine });
+        const blob = format === "svg" ? new Blob([file.svg], { type: "image/svg+xml;charset=utf-8" }) : await svgToPng(file.svg, file.width, file.height, 2);
+        saveFile(blob, name);
+      }
+      setStatus(`Downloaded ${name}`);
+    } catch (error) {
+      setStatus(`Download failed: ${(error as Error).message}`);
+    }
+  };
+
+  return (
+    <div className="flex flex-col gap-3">
+      <div className="flex flex-wrap items-center gap-2">
+        <button type="button" aria-pressed={asTable} onClick={() => setAsTable((value) => !value)} className="toolbar-button">
+          {asTable ? "Show as chart" : "Show as table"}
+        </button>
+        <div
+          className="relative"
+          onKeyDown={(event) => {
+            if (event.key === "Escape") setMenuOpen(false);
+          }}
+        >
+          <button type="button" aria-expanded={menuOpen} aria-controls={menuId} onClick={() => setMenuOpen((open) => !open)} className="toolbar-button">
+            Download <span aria-hidden="true">▾</span>
+            <span className="sr-only"> {title}</span>
+          </button>
+          <ul id={menuId} hidden={!menuOpen} className="absolute left-0 z-20 mt-1 flex min-w-44 flex-col rounded-md border border-line bg-surface p-1 shadow-lg">
+            {(
+              [
+                ["png", "PNG image (2x)"],
+                ["svg", "SVG image"],
+                ["csv", "Data (CSV)"],
+              ] as const
+            ).map(([format, label]) => (
+              <li key={format}>
+                <button
+                  type="button"
+                  disabled={asTable && format !== "csv"}
+                  onClick={() => download(format)}
+                  className="w-full rounded px-3 py-2 text-left text-sm hover:bg-sunken focus-visible:outline-2 focus-visible:outline-accent disabled:text-muted"
+                >
+                  {label}
+                </button>
+              </li>
+            ))}
+          </ul>
+        </div>
+        <p className="sr-only" role="status">
+          {status}
+        </p>
+      </div>
+      <div ref={chartRef} hidden={asTable}>
+        {chart}
+      </div>
+      <div hidden={!asTable}>{table}</div>
+    </div>
+  );
+}

@@ -1,0 +1,96 @@
+"use client";
+
+import { Bar, BarChart, CartesianGrid, Cell, LabelList, Tooltip, XAxis, YAxis } from "recharts";
+import { formatUsd, formatUsdFull } from "@/lib/format";
+import { niceTicks } from "@/lib/headline";
+import { companyColor, slugify, trancheOpacity } from "@/lib/palette";
+import type { BackerFlows } from "@/lib/series";
+import { AXIS, GRID, HALO, TOOLTIP_STYLE } from "./chart-theme";
+
+const IN = "Into OpenAI";
+const BACK = "OpenAI's cloud commitment back";
+
+/**
+ * Two bars per backer: what it put into OpenAI, and what OpenAI committed to spend on its
+ * cloud. The parts of each bar are stacked; conditional money is hatched.
+ */
+export function FlowsChart({ flows }: { flows: BackerFlows[] }) {
+  const inParts = Math.max(...flows.map((flow) => flow.invested.length));
+  const backParts = Math.max(...flows.map((flow) => flow.cloudBack.length));
+  const data = flows.flatMap((flow) => [
+    { name: `${flow.investor}: ${IN}`, flow, direction: "in", ...Object.fromEntries(flow.invested.map((part, i) => [`p${i}`, part.amountUsd])) },
+    { name: `${flow.investor}: ${BACK}`, flow, direction: "back", ...Object.fromEntries(flow.cloudBack.map((part, i) => [`p${i}`, part.amountUsd])) },
+  ]);
+  const parts = Math.max(inParts, backParts);
+  const ticks = niceTicks(Math.max(...flows.map((flow) => Math.max(sum(flow.invested), sum(flow.cloudBack)))), 5);
+
+  return (
+    <BarChart responsive accessibilityLayer layout="vertical" data={data} barCategoryGap="22%" margin={{ top: 4, right: 72, bottom: 4, left: 4 }} style={{ width: "100%", height: "100%" }}>
+      <defs>
+        {flows.map((flow) => (
+          <pattern key={flow.investor} id={`flows-hatch-${slugify(flow.investor)}`} width="8" height="8" patternUnits="userSpaceOnUse" patternTransform="rotate(45)">
+            <rect width="8" height="8" fill={companyColor(flow.investor)} fillOpacity="0.14" />
+            <line x1="0" y1="0" x2="0" y2="8" stroke={companyColor(flow.investor)} strokeWidth="3" />
+          </pattern>
+        ))}
+      </defs>
+      <CartesianGrid stroke={GRID} horizontal={false} />
+      <XAxis type="number" ticks={ticks} domain={[0, ticks[ticks.length - 1]]} tickFormatter={(value: number) => formatUsd(value)} {...AXIS} />
+      <YAxis type="category" dataKey="name" width={128} {...AXIS} tick={{ ...AXIS.tick, fill: "var(--color-ink)" }} tickFormatter={(name: string) => shortName(name)} />
+      <Tooltip
+        contentStyle={TOOLTIP_STYLE}
+        cursor={{ fill: "var(--color-line)", fillOpacity: 0.4 }}
+        formatter={(value, key, item) => {
+          const row = item.payload as (typeof data)[number];
+          const list = row.direction === "in" ? row.flow.invested : row.flow.cloudBack;
+          const part = list[Number(String(key).slice(1))];
+          return [formatUsdFull(Number(value)), part?.label ?? String(key)];
+        }}
+      />
+      {Array.from({ length: parts }, (_, i) => (
+        <Bar key={i} dataKey={`p${i}`} stackId="flow" isAnimationActive={false}>
+          {data.map((row) => {
+            const list = row.direction === "in" ? row.flow.invested : row.flow.cloudBack;
+            const part = list[i];
+            const color = row.direction === "in" ? companyColor(row.flow.investor) : "var(--color-openai)";
+            return (
+              <Cell
+                key={row.name}
+                fill={part?.conditional ? `url(#flows-hatch-${slugify(row.flow.investor)})` : color}
+                fillOpacity={part?.conditional ? 1 : trancheOpacity(i)}
+                stroke={color}
+                strokeWidth={part?.conditional ? 1 : 0}
+              />
+            );
+          })}
+          <LabelList
+              dataKey={`p${i}`}
+              content={({ x, y, width, height, index }) => {
+                const row = data[Number(index)];
+                const list = row.direction === "in" ? row.flow.invested : row.flow.cloudBack;
+                if (i !== list.length - 1) return null; // one total label, at the end of the bar
+                const total = sum(list);
+                const floor = row.direction === "in" && row.flow.investedFloor ? "+" : "";
+                return (
+                  <text x={Number(x) + Number(width) + 6} y={Number(y) + Number(height) / 2} dominantBaseline="central" fill="var(--color-ink)" fontSize={12} fontWeight={600} {...HALO}>
+                    {formatUsd(total)}
+                    {floor}
+                  </text>
+                );
+              }}
+            />
+        </Bar>
+      ))}
+    </BarChart>
+  );
+}
+
+function sum(parts: { amountUsd: number }[]): number {
+  return parts.reduce((total, part) => total + part.amountUsd, 0);
+}
+
+/** "Microsoft: Into OpenAI" -> "Microsoft in"; the legend explains the two bars. */
+function shortName(name: string): string {
+  const [backer, direction] = name.split(": ");
+  return `${backer} ${direction === IN ? "→ OpenAI" : "← OpenAI"}`;
+}

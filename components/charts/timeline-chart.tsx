@@ -1,0 +1,83 @@
+"use client";
+
+import { ComposedChart, CartesianGrid, Line, Scatter, Tooltip, XAxis, YAxis, type TooltipContentProps } from "recharts";
+import { formatPartialDate, formatUsd } from "@/lib/format";
+import { niceTicks } from "@/lib/headline";
+import { companyColor } from "@/lib/palette";
+import type { TimelineRow, TimelineSeries } from "@/lib/series";
+import { AXIS, GRID, TOOLTIP_STYLE, yearLabel, yearTicks } from "./chart-theme";
+
+type Point = { t: number; row: TimelineRow; event: number | null } & Record<string, unknown>;
+
+function TimelineTooltip({ active, payload }: TooltipContentProps) {
+  const point = payload?.[0]?.payload as Point | undefined;
+  if (!active || !point) return null;
+  const { row } = point;
+  return (
+    <div style={TOOLTIP_STYLE} className="max-w-72 p-3 text-sm">
+      <p className="font-semibold">
+        {formatPartialDate(row.date)}
+        {row.approximate ? " (date approximate)" : ""}
+      </p>
+      {row.marks.map((mark, index) => (
+        <p key={index}>
+          <span style={{ color: companyColor(mark.investor) }}>■</span> {mark.investor}: {mark.amountUsd === null ? "amount undisclosed" : formatUsd(mark.amountUsd)} ({mark.confidence})
+        </p>
+      ))}
+      {row.events.map((event, index) => (
+        <p key={index} className="text-muted">
+          ▲ {event}
+        </p>
+      ))}
+    </div>
+  );
+}
+
+/** Cumulative money committed per backer as steps, with dated events along the bottom. */
+export function TimelineChart({ rows, series, from }: { rows: TimelineRow[]; series: TimelineSeries[]; from: string }) {
+  const data: Point[] = rows.map((row) => ({ t: row.t, row, event: row.events.length > 0 ? 0 : null, ...row.values }));
+  const start = Date.UTC(Number(from.slice(0, 4)), 0, 1);
+  const end = rows[rows.length - 1]?.t ?? start;
+  // Headroom above the highest step, so no line runs along the top edge.
+  const yTicks = niceTicks(Math.max(...rows.flatMap((row) => Object.values(row.values).map((value) => value ?? 0))) * 1.08, 5);
+
+  return (
+    <ComposedChart responsive accessibilityLayer data={data} margin={{ top: 8, right: 16, bottom: 4, left: 0 }} style={{ width: "100%", height: "100%" }}>
+      <CartesianGrid stroke={GRID} vertical={false} />
+      <XAxis dataKey="t" type="number" scale="time" domain={[start, end]} ticks={yearTicks(start, end)} tickFormatter={yearLabel} {...AXIS} />
+      <YAxis ticks={yTicks} domain={[0, yTicks[yTicks.length - 1]]} tickFormatter={(value: number) => formatUsd(value)} width={56} {...AXIS} />
+      <Tooltip content={TimelineTooltip} cursor={{ stroke: "var(--color-muted)", strokeDasharray: "3 3" }} />
+      {series.map((item) => (
+        <Line
+          key={item.key}
+          dataKey={item.key}
+          name={item.key}
+          type="stepAfter"
+          stroke={companyColor(item.investor)}
+          strokeWidth={item.conditional ? 2 : 3}
+          strokeDasharray={item.conditional ? "6 4" : undefined}
+          dot={(props: { cx?: number; cy?: number; payload?: Point; index?: number }) => {
+            const mark = props.payload?.row.marks.find((candidate) => candidate.investor === item.investor);
+            if (item.conditional || !mark || props.cx === undefined || props.cy === undefined) return <g key={props.index} />;
+            // A hollow dot: a commitment whose amount was never disclosed.
+            return (
+              <circle
+                key={props.index}
+                cx={props.cx}
+                cy={props.cy}
+                r={5}
+                fill={mark.amountUsd === null ? "var(--color-surface)" : companyColor(item.investor)}
+                stroke={companyColor(item.investor)}
+                strokeWidth={2}
+              />
+            );
+          }}
+          activeDot={{ r: 6 }}
+          connectNulls={false}
+          isAnimationActive={false}
+        />
+      ))}
+      <Scatter dataKey="event" name="Events" fill="var(--color-muted)" shape="triangle" isAnimationActive={false} legendType="triangle" />
+    </ComposedChart>
+  );
+}

@@ -1,0 +1,38 @@
+"use client";
+
+import { useEffect, useRef, useState, type ReactNode } from "react";
+
+/**
+ * Renders its children once they come near the viewport, so a chart's code loads and runs
+ * only when someone scrolls to it. The box keeps its height either way: nothing shifts.
+ */
+export function WhenVisible({ children, className, eager = false }: { children: ReactNode; className: string; eager?: boolean }) {
+  const ref = useRef<HTMLDivElement>(null);
+  const [visible, setVisible] = useState(eager);
+
+  useEffect(() => {
+    if (visible) return;
+    const element = ref.current;
+    if (!element || typeof IntersectionObserver === "undefined") {
+      setVisible(true);
+      return;
+    }
+    const observer = new IntersectionObserver(
+      (entries) => {
+        if (entries.some((entry) => entry.isIntersecting)) {
+          setVisible(true);
+          observer.disconnect();
+        }
+      },
+      { rootMargin: "300px 0px" },
+    );
+    observer.observe(element);
+    return () => observer.disconnect();
+  }, [visible]);
+
+  return (
+    <div ref={ref} className={className}>
+      {visible ? children : <div className="h-full w-full animate-pulse rounded-lg bg-sunken" aria-hidden="true" />}
+    </div>
+  );
+}
