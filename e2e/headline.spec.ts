@@ -1,4 +1,4 @@
-import { expect, readJson, test } from "./helpers";
+import { chartCard, chartTable, expect, readJson, test } from "./helpers";
 
 interface Row {
   id: string;
@@ -41,20 +41,21 @@ test("the as-of date is shown", async ({ page }) => {
   await expect(page.getByTestId("as-of")).toHaveText("23 June 2026");
 });
 
-test("the headline chart carries every drawn tranche in its text alternative", async ({ page }) => {
+test("the headline chart shows every drawn tranche, and its table view carries the same numbers", async ({ page }) => {
   await page.goto("/");
-  const alternative = page.getByRole("table", { name: "Capital committed to OpenAI, by backer and tranche" });
-  const rows = await alternative.locator("tbody tr").evaluateAll((trs) => trs.map((tr) => (tr as HTMLElement).textContent));
-  expect(rows).toEqual([
-    "Microsoft2019 investment$1,000,000,000confirmed",
-    "Microsoft2023 investment$10,000,000,000reported",
-    "MicrosoftRest of the $13B total, not itemised$2,000,000,000confirmed",
-    "AmazonUpfront$15,000,000,000confirmed",
-    "AmazonConditional$35,000,000,000confirmed",
-  ]);
-  // The bars themselves: both backers drawn, the conditional tranche hatched, not solid.
-  const chart = page.locator("figure svg.recharts-surface").first();
+  const card = chartCard(page, "Capital committed to OpenAI, by backer and tranche");
+  const chart = card.locator("svg.recharts-surface");
   await expect(chart).toBeVisible();
+  // Both backers drawn, the conditional tranche hatched rather than solid.
   await expect(chart.locator('path[fill^="url(#hatch-amazon"]')).toHaveCount(1);
-  await expect(page.getByText("+ undisclosed")).toBeVisible();
+  await expect(card.getByText("+ undisclosed")).toBeVisible();
+
+  expect(await chartTable(page, "Capital committed to OpenAI, by backer and tranche")).toEqual([
+    ["Microsoft", "2019 investment", "$1,000,000,000", "no", "confirmed"],
+    ["Microsoft", "2023 investment", "$10,000,000,000", "no", "reported"],
+    ["Microsoft", "Rest of the $13B total, not itemised", "$2,000,000,000", "no", "confirmed"],
+    ["Amazon", "Upfront", "$15,000,000,000", "no", "confirmed"],
+    ["Amazon", "Conditional", "$35,000,000,000", "yes", "confirmed"],
+  ]);
+  await expect(chart).toBeHidden();
 });

@@ -75,3 +75,28 @@ export function parseCsv(raw: string): { header: string[]; rows: Record<string, 
   expect(parsed.errors).toEqual([]);
   return { header: parsed.meta.fields ?? [], rows: parsed.data };
 }
+
+/** Charts load as they near the viewport: scroll through the page, then wait for all of them. */
+export async function loadAllCharts(page: Page, count = 5): Promise<void> {
+  const figures = page.locator("figure");
+  await expect(figures).toHaveCount(count);
+  for (const figure of await figures.all()) {
+    await figure.scrollIntoViewIfNeeded();
+    await expect(figure.locator("svg.recharts-surface")).toBeVisible({ timeout: 15_000 });
+  }
+  await page.evaluate(() => window.scrollTo(0, 0));
+}
+
+/** A chart card, by its title. */
+export function chartCard(page: Page, title: string): Locator {
+  return page.getByRole("figure", { name: title, exact: true });
+}
+
+/** Switches a chart card to its table view and returns the table's cells, row by row. */
+export async function chartTable(page: Page, title: string): Promise<string[][]> {
+  const card = chartCard(page, title);
+  await card.getByRole("button", { name: "Show as table" }).click();
+  const table = card.getByRole("table", { name: title, exact: true });
+  await expect(table).toBeVisible();
+  return tableCells(table);
+}

@@ -16,6 +16,8 @@ export interface ChartCardProps {
   sources: Source[];
   legend: LegendItem[];
   data: { header: string[]; rows: CsvValue[][] };
+  /** How the table view reads an empty cell, where "undisclosed" or "n/a" would mislead. */
+  nullLabel?: string;
   /** What the plotted figures' confidence is, where it matters. */
   confidence?: ReactNode;
   /** Tailwind height of the plot box: fixed, so nothing moves when the chart loads. */
@@ -26,7 +28,7 @@ export interface ChartCardProps {
 }
 
 /** A chart with everything an analyst needs to trust and reuse it. */
-export function ChartCard({ slug, title, subtitle, asOf, sources, legend, data, confidence, heightClass, eager, children }: ChartCardProps) {
+export function ChartCard({ slug, title, subtitle, asOf, sources, legend, data, nullLabel, confidence, heightClass, eager, children }: ChartCardProps) {
   const sourceLine = `Source: ${sources.map((source) => source.publisher).join("; ")}. Data as of ${asOf}.`;
   return (
     <figure aria-labelledby={`${slug}-title`} className="flex min-w-0 flex-col gap-3 rounded-xl border border-line bg-surface p-4 sm:p-5">
@@ -52,7 +54,7 @@ export function ChartCard({ slug, title, subtitle, asOf, sources, legend, data, 
             <ChartLegend items={legend} idPrefix={slug} />
           </>
         }
-        table={<ChartDataTable caption={title} header={data.header} rows={data.rows} />}
+        table={<ChartDataTable caption={title} header={data.header} rows={data.rows} nullLabel={nullLabel} />}
       />
       <figcaption className="text-xs text-muted">
         Source:{" "}

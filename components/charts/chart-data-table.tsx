@@ -8,14 +8,14 @@ function headerLabel(header: string): string {
   return `${base.charAt(0).toUpperCase()}${base.slice(1)}${unit}`;
 }
 
-function cellText(header: string, value: CsvValue): string {
-  if (value === null) return header.endsWith("_usd") ? "undisclosed" : "n/a";
+function cellText(header: string, value: CsvValue, nullLabel?: string): string {
+  if (value === null) return nullLabel ?? (header.endsWith("_usd") ? "undisclosed" : "n/a");
   if (typeof value === "number") return header.endsWith("_usd") ? formatUsdFull(value) : header.endsWith("_pct") ? `${value}%` : String(value);
   return /^(date|since)$/.test(header) ? formatPartialDate(value) : value;
 }
 
 /** A chart's numbers as a plain table: what "show as table" reveals and what screen readers can read. */
-export function ChartDataTable({ caption, header, rows }: { caption: string; header: string[]; rows: CsvValue[][] }) {
+export function ChartDataTable({ caption, header, rows, nullLabel }: { caption: string; header: string[]; rows: CsvValue[][]; nullLabel?: string }) {
   return (
     <div className="overflow-x-auto rounded-lg border border-line" role="region" aria-label={`${caption}, data table`} tabIndex={0}>
       <table className="w-full text-left text-sm">
@@ -34,7 +34,7 @@ export function ChartDataTable({ caption, header, rows }: { caption: string; hea
             <tr key={index} className="border-t border-line align-top">
               {row.map((value, column) => (
                 <td key={column} className={`px-3 py-2 ${typeof value === "number" ? "text-right tabular-nums whitespace-nowrap" : ""}`}>
-                  {cellText(header[column], value)}
+                  {cellText(header[column], value, nullLabel)}
                 </td>
               ))}
             </tr>

@@ -16,6 +16,7 @@ export function DashboardCharts({ charts, asOf }: { charts: HomePageData["charts
           sources={timeline.sources}
           legend={timeline.legend}
           data={timeline.data}
+          nullLabel="none yet"
           confidence={`${timeline.confidence} Microsoft's line is a floor: its March 2026 commitment is undisclosed.`}
           heightClass="h-72 sm:h-80"
         >

@@ -1,0 +1,211 @@
+import { readFileSync } from "node:fs";
+import { chartCard, chartTable, expect, loadAllCharts, parseCsv, readJson, test } from "./helpers";
+
+const meta = readJson<{ asOf: string }>("data/meta.json");
+
+test("commitments over time: each backer's cumulative total at the as-of date", async ({ page }) => {
+  await page.goto("/");
+  await loadAllCharts(page);
+  const rows = await chartTable(page, "Commitments over time");
+  const byDate = new Map(rows.map((row) => [row[0], row]));
+  // Date, Microsoft, Amazon, Amazon incl. conditional, commitments, events
+  expect(byDate.get("22 Jul 2019")?.slice(1, 4)).toEqual(["$1,000,000,000", "none yet", "none yet"]);
+  // The 2021 follow-on is undisclosed: marked, but Microsoft's line does not move.
+  expect(byDate.get("2021")?.slice(1, 2)).toEqual(["$1,000,000,000"]);
+  expect(byDate.get("2021")?.[4]).toContain("undisclosed amount");
+  expect(byDate.get("23 Jan 2023")?.[1]).toBe("$11,000,000,000");
+  expect(rows.at(-1)?.slice(0, 4)).toEqual(["23 Jun 2026", "$13,000,000,000", "$15,000,000,000", "$50,000,000,000"]);
+  expect(rows.map((row) => row[0])).not.toContain("24 Jun 2026");
+});
+
+test("money both ways: invested beside the cloud spending committed back", async ({ page }) => {
+  await page.goto("/");
+  await loadAllCharts(page);
+  expect(await chartTable(page, "Money both ways")).toEqual([
+    ["Microsoft", "into OpenAI", "Total committed", "$13,000,000,000", "no"],
+    ["Microsoft", "into OpenAI", "Further commitment, amount undisclosed", "undisclosed", "no"],
+    ["Microsoft", "back to the backer's cloud", "Microsoft Azure, 2025 (incremental)", "$250,000,000,000", "no"],
+    ["Amazon", "into OpenAI", "Upfront", "$15,000,000,000", "no"],
+    ["Amazon", "into OpenAI", "Conditional", "$35,000,000,000", "yes"],
+    ["Amazon", "back to the backer's cloud", "AWS, 2025", "$38,000,000,000", "no"],
+    ["Amazon", "back to the backer's cloud", "AWS, 2026 (expansion)", "$100,000,000,000", "no"],
+  ]);
+});
+
+test("channels over time: each milestone and the shaded exclusive period", async ({ page }) => {
+  await page.goto("/");
+  await loadAllCharts(page);
+  const rows = await chartTable(page, "Where OpenAI's models are sold, over time");
+  const dated = rows.filter((row) => row[1] !== "n/a").map((row) => `${row[0]} ${row[1]} ${row[2]}`);
+  expect(dated).toEqual([
+    "Azure OpenAI Nov 2021 preview",
+    "Azure OpenAI 16 Jan 2023 generally available",
+    "Bedrock: gpt-oss 5 Aug 2025 available",
+    "Bedrock: GPT-5.x 28 Apr 2026 preview",
+    "Bedrock: GPT-5.x 1 Jun 2026 generally available",
+    "Oracle Cloud 10 Jun 2026 announced",
+    "Microsoft Azure the only cloud for OpenAI's API models 16 Jan 2023 exclusive period",
+  ]);
+  const card = chartCard(page, "Where OpenAI's models are sold, over time");
+  await card.getByRole("button", { name: "Show as chart" }).click();
+  await expect(card.locator(".recharts-reference-area")).toHaveCount(1);
+});
+
+test("market context: share by quarter, labelled as context", async ({ page }) => {
+  await page.goto("/");
+  await loadAllCharts(page);
+  expect(await chartTable(page, "Context: cloud infrastructure market share")).toEqual([
+    ["2025 Q2", "30%", "20%", "13%", "$99,000,000,000"],
+    ["2025 Q3", "29%", "20%", "13%", "$107,000,000,000"],
+    ["2025 Q4", "28%", "21%", "15%", "$119,100,000,000"],
+  ]);
+});
+
+test("the scenario control changes the headline figures exactly, and the link keeps it", async ({ page }) => {
+  await page.goto("/");
+  const amazon = page.getByTestId("headline-Amazon");
+  await expect(amazon).toHaveText("up to $50B");
+
+  await page.getByRole("radio", { name: "Leave it out" }).check();
+  await expect(amazon).toHaveText("$15B");
+  await expect(page.getByTestId("headline-Microsoft")).toHaveText("$13B+");
+  await expect(page).toHaveURL(/[?&]scenario=exclude\b/);
+
+  await page.getByRole("radio", { name: "Weight it by a probability" }).check();
+  const slider = page.getByRole("slider", { name: "Probability the conditions are met" });
+  await expect(slider).toHaveValue("50");
+  await expect(amazon).toHaveText("$32.5B expected");
+  await slider.focus();
+  await page.keyboard.press("ArrowRight"); // 55%
+  await expect(amazon).toHaveText("$34.3B expected");
+  for (let i = 0; i < 11; i++) await page.keyboard.press("ArrowLeft"); // down to 0%
+  await expect(amazon).toHaveText("$15B expected");
+  await expect(page).toHaveURL(/[?&]scenario=p0\b/);
+
+  // The headline chart follows: the conditional segment is gone at 0%.
+  const chart = chartCard(page, "Capital committed to OpenAI, by backer and tranche");
+  await page.goto("/?scenario=p50");
+  await expect(amazon).toHaveText("$32.5B expected");
+  await expect(chart.getByText("$17.5B expected")).toBeVisible();
+
+  await page.goto("/?scenario=p500");
+  await expect(amazon).toHaveText("up to $50B");
+});
+
+test("PNG download: a valid PNG at twice the chart's size", async ({ page }) => {
+  await page.goto("/");
+  const card = chartCard(page, "Capital committed to OpenAI, by backer and tranche");
+  await expect(card.locator("svg.recharts-surface")).toBeVisible();
+
+  await card.getByRole("button", { name: /^Download/ }).click();
+  const [svgDownload] = await Promise.all([page.waitForEvent("download"), card.getByRole("button", { name: "SVG image" }).click()]);
+  const svg = readFileSync(await svgDownload.path(), "utf8");
+  const [, width, height] = /<svg[^>]* width="(\d+)" height="(\d+)"/.exec(svg) ?? [];
+
+  await card.getByRole("button", { name: /^Download/ }).click();
+  const [pngDownload] = await Promise.all([page.waitForEvent("download"), card.getByRole("button", { name: "PNG image (2x)" }).click()]);
+  expect(pngDownload.suggestedFilename()).toBe(`openai-stakes-capital-by-tranche-${meta.asOf}.png`);
+  const png = readFileSync(await pngDownload.path());
+  expect(png.subarray(0, 8).toString("hex")).toBe("89504e470d0a1a0a");
+  expect(png.subarray(12, 16).toString("ascii")).toBe("IHDR");
+  expect(png.readUInt32BE(16)).toBe(Number(width) * 2);
+  expect(png.readUInt32BE(20)).toBe(Number(height) * 2);
+  expect(png.length).toBeGreaterThan(5_000); // drawn, not blank
+});
+
+test("SVG download: parses, and carries its title, legend and source line inside", async ({ page }) => {
+  await page.goto("/");
+  await loadAllCharts(page);
+  const card = chartCard(page, "Money both ways");
+  await card.getByRole("button", { name: /^Download/ }).click();
+  const [download] = await Promise.all([page.waitForEvent("download"), card.getByRole("button", { name: "SVG image" }).click()]);
+  expect(download.suggestedFilename()).toBe(`openai-stakes-money-both-ways-${meta.asOf}.svg`);
+  const svg = readFileSync(await download.path(), "utf8");
+  const parsed = await page.evaluate((text) => {
+    const doc = new DOMParser().parseFromString(text, "image/svg+xml");
+    return { error: doc.querySelector("parsererror")?.textContent ?? null, root: doc.documentElement.nodeName, text: doc.documentElement.textContent };
+  }, svg);
+  expect(parsed.error).toBeNull();
+  expect(parsed.root).toBe("svg");
+  for (const text of ["Money both ways", "Microsoft into OpenAI", "Amazon into OpenAI", "Conditional", "OpenAI's cloud commitments back", "Source: ", `Data as of ${meta.asOf}`, "$250B"]) {
+    expect(parsed.text).toContain(text);
+  }
+  expect(svg).not.toContain("var(--");
+});
+
+test("chart data downloads as CSV through the same CSV rules", async ({ page }) => {
+  await page.goto("/");
+  const card = chartCard(page, "Capital committed to OpenAI, by backer and tranche");
+  await card.getByRole("button", { name: /^Download/ }).click();
+  const [download] = await Promise.all([page.waitForEvent("download"), card.getByRole("button", { name: "Data (CSV)" }).click()]);
+  const raw = readFileSync(await download.path(), "utf8");
+  expect(raw.startsWith("\uFEFF")).toBe(true);
+  const { header, rows } = parseCsv(raw);
+  expect(header).toEqual(["backer", "tranche", "amount_usd", "conditional", "confidence"]);
+  expect(rows.map((row) => row.amount_usd)).toEqual(["1000000000", "10000000000", "2000000000", "15000000000", "35000000000"]);
+});
+
+test("the theme follows the system, and a chosen theme is remembered", async ({ page }) => {
+  await page.emulateMedia({ colorScheme: "dark" });
+  await page.goto("/");
+  await expect(page.getByRole("radio", { name: "System" })).toBeChecked();
+  const background = () => page.evaluate(() => getComputedStyle(document.body).backgroundColor);
+  expect(await background()).toBe("rgb(13, 17, 23)");
+
+  await page.getByText("Light", { exact: true }).click();
+  await expect(page.locator("html")).toHaveAttribute("data-theme", "light");
+  expect(await background()).toBe("rgb(246, 247, 249)");
+  await page.reload();
+  await expect(page.locator("html")).toHaveAttribute("data-theme", "light");
+  await expect(page.getByRole("radio", { name: "Light" })).toBeChecked();
+
+  await page.getByText("System", { exact: true }).click();
+  await expect(page.locator("html")).not.toHaveAttribute("data-theme");
+  expect(await background()).toBe("rgb(13, 17, 23)");
+});
+
+test("charts load into boxes of their final size: nothing shifts", async ({ page }) => {
+  await page.goto("/");
+  const boxes = page.locator("figure [class*='h-']").filter({ has: page.locator("div") });
+  const before = await page.locator("figure").evaluateAll((figures) => figures.map((figure) => figure.getBoundingClientRect().height));
+  await loadAllCharts(page);
+  const after = await page.locator("figure").evaluateAll((figures) => figures.map((figure) => figure.getBoundingClientRect().height));
+  expect(after).toEqual(before);
+  expect(await boxes.count()).toBeGreaterThan(0);
+  const shift = await page.evaluate(
+    () =>
+      new Promise<number>((resolve) => {
+        let total = 0;
+        new PerformanceObserver((list) => {
+          for (const entry of list.getEntries() as (PerformanceEntry & { value: number; hadRecentInput: boolean })[]) {
+            if (!entry.hadRecentInput) total += entry.value;
+          }
+        }).observe({ type: "layout-shift", buffered: true });
+        setTimeout(() => resolve(total), 300);
+      }),
+  );
+  expect(shift).toBeLessThan(0.01);
+});
+
+test("the keyboard reaches every chart control", async ({ page }) => {
+  await page.goto("/");
+  const reached = new Set<string>();
+  for (let i = 0; i < 60; i++) {
+    await page.keyboard.press("Tab");
+    const name = await page.evaluate(() => {
+      const el = document.activeElement as HTMLElement | null;
+      if (!el) return "";
+      const label = el.getAttribute("aria-label") ?? el.closest("label")?.textContent ?? el.textContent ?? "";
+      return `${el.tagName.toLowerCase()}:${label.trim()}`;
+    });
+    reached.add(name);
+  }
+  const list = [...reached];
+  // A radio group is one Tab stop (its checked option); the arrow keys move within it.
+  for (const expected of ["input:Count it in full", "button:Show as table", "input:System"]) {
+    expect(list.some((entry) => entry.startsWith(expected)), `${expected} in ${list.join(" | ")}`).toBe(true);
+  }
+  expect(list.some((entry) => entry.startsWith("button:Download"))).toBe(true);
+  // The chart surface itself is focusable, so its tooltips can be read with the arrow keys.
+  expect(list.some((entry) => entry.startsWith("svg:") || entry.includes("recharts"))).toBe(true);
+});
