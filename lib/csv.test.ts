@@ -1,6 +1,6 @@
 import Papa from "papaparse";
 import { describe, expect, it } from "vitest";
-import { BOM, FORMULA_START, csvFileName, toCsv, type CsvValue } from "./csv";
+import { BOM, FORMULA_START, csvFileName, exportFileName, toCsv, type CsvValue } from "./csv";
 
 /** Parses a CSV body as a spreadsheet would, after checking it ends with exactly one CRLF. */
 function parse(csv: string): string[][] {
@@ -159,5 +159,22 @@ describe("csvFileName", () => {
 
   it("reduces a slug with nothing usable to nothing", () => {
     expect(csvFileName("../!!", "2026-06-23")).toBe("openai-stakes--2026-06-23.csv");
+  });
+});
+
+describe("exportFileName", () => {
+  it("names a chart export after its title, the as-of date and the format", () => {
+    expect(exportFileName("Money both ways!", "2026-06-23", "png")).toBe("openai-stakes-money-both-ways-2026-06-23.png");
+    expect(exportFileName("Money both ways!", "2026-06-23", "svg")).toBe("openai-stakes-money-both-ways-2026-06-23.svg");
+    expect(exportFileName("Microsoft's & Amazon's stakes, over time", "2026-06-23", "csv")).toBe("openai-stakes-microsoft-s-amazon-s-stakes-over-time-2026-06-23.csv");
+  });
+
+  it("is what csvFileName gives for csv", () => {
+    expect(exportFileName("Deal Terms", "2026-06-23", "csv")).toBe(csvFileName("Deal Terms", "2026-06-23"));
+  });
+
+  it("drops accents and other non-ASCII letters rather than keeping them", () => {
+    expect(exportFileName("Café — données", "2026-06-23", "png")).toBe("openai-stakes-caf-donn-es-2026-06-23.png");
+    expect(exportFileName("--Already-dashed--", "2026-06-23", "zip")).toBe("openai-stakes-already-dashed-2026-06-23.zip");
   });
 });

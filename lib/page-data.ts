@@ -44,7 +44,7 @@ export function homePageData() {
   const headlineRowsUsed = figures.flatMap(({ basis }) => basis);
   const timeline = commitmentTimeline(data.commitments, data.events, subject, asOf);
   const flows = moneyBothWays(data.commitments, data.cloudCommitments, subject);
-  const lanes = channelLanes(data.channels, asOf);
+  const lanes = channelLanes(data.channels, asOf, subject);
   const shares = marketShareSeries(data.marketShare);
   const flowIds = new Set(flows.flatMap((flow) => [...flow.invested, ...flow.cloudBack].map((part) => part.id)));
 
@@ -78,7 +78,7 @@ export function homePageData() {
           { label: "Conditional", color: companyColor(flows.find((flow) => flow.invested.some((part) => part.conditional))?.investor ?? ""), swatch: "hatched" },
           { label: "OpenAI's cloud commitments back", color: "var(--color-openai)", swatch: "solid" },
         ],
-        data: flowsTable(flows),
+        data: flowsTable(flows, subject),
         sources: sourcesOf([...data.commitments, ...data.cloudCommitments].filter((row) => flowIds.has(row.id))),
         confidence: confidenceSummary([...data.commitments, ...data.cloudCommitments].filter((row) => flowIds.has(row.id)).map((row) => ({ label: row.id, confidence: row.confidence }))),
       },

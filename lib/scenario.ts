@@ -18,14 +18,14 @@ export function parseScenario(value: string | null | undefined): Scenario | null
 }
 
 export function serializeScenario(scenario: Scenario): string {
-  return scenario.mode === "weighted" ? `p${Math.round(scenario.probability * 100)}` : scenario.mode;
+  return scenario.mode === "weighted" ? `p${Math.round(Math.min(1, Math.max(0, scenario.probability)) * 100)}` : scenario.mode;
 }
 
 export function scenarioEquals(a: Scenario, b: Scenario): boolean {
   return serializeScenario(a) === serializeScenario(b);
 }
 
-/** "conditional money excluded", "conditional money at 50% (expected value)" */
+/** "conditional money left out", "conditional money weighted at 50% (expected value)" */
 export function describeScenario(scenario: Scenario): string {
   switch (scenario.mode) {
     case "include":

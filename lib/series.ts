@@ -60,8 +60,9 @@ export function commitmentTimeline(
   recipient: string,
   asOf: string,
 ): { rows: TimelineRow[]; series: TimelineSeries[] } {
-  const investors = headlineInvestors(commitments, recipient);
   const rows = headlineRows(commitments, recipient).filter((row) => row.announced !== null && compareDates(row.announced, asOf) <= 0);
+  // Only backers with something on record by the as-of date get a line.
+  const investors = headlineInvestors(rows, recipient);
   const series: TimelineSeries[] = [];
   const changes = new Map<string, { key: string; delta: number }[]>();
   const marks = new Map<string, TimelineMark[]>();
@@ -75,15 +76,16 @@ export function commitmentTimeline(
     for (const row of own) {
       const date = row.announced!;
       add(marks, date, { investor, label: row.description, amountUsd: row.amountUsd, confidence: row.confidence });
-      if (row.amountUsd === null) {
-        add(changes, date, { key: investor, delta: 0 });
-        continue;
-      }
+      if (row.amountUsd === null) continue; // marked, but the line does not move
       let delta = row.amountUsd;
       if (row.tranche === "total") {
         // Only the part the earlier tranches do not already account for.
         const parts = own.filter((part) => part.partOf === row.id && part.amountUsd !== null && compareDates(part.announced!, date) <= 0);
         delta = Math.max(0, row.amountUsd - parts.reduce((sum, part) => sum + (part.amountUsd ?? 0), 0));
+      } else if (row.partOf !== null) {
+        // A tranche disclosed after its total is already inside that total.
+        const total = own.find((candidate) => candidate.id === row.partOf);
+        if (total?.amountUsd != null && compareDates(total.announced!, date) <= 0) delta = 0;
       }
       if (row.tranche !== "conditional") add(changes, date, { key: investor, delta });
       if (hasConditional) add(changes, date, { key: `${investor} incl. conditional`, delta });
@@ -93,7 +95,7 @@ export function commitmentTimeline(
   const eventsByDate = new Map<string, string[]>();
   for (const event of events) if (compareDates(event.date, asOf) <= 0) add(eventsByDate, event.date, event.title);
 
-  const dates = [...new Set([...changes.keys(), ...eventsByDate.keys(), asOf])].sort(compareDates);
+  const dates = [...new Set([...changes.keys(), ...marks.keys(), ...eventsByDate.keys(), asOf])].sort(compareDates);
   const running: Record<string, number | null> = Object.fromEntries(series.map((item) => [item.key, null]));
   const timeline = dates.map((date) => {
     for (const { key, delta } of changes.get(date) ?? []) running[key] = (running[key] ?? 0) + delta;
@@ -184,10 +186,12 @@ export interface ShadedPeriod {
   operator: string;
 }
 
-/** One lane per dated channel; a shaded period wherever a channel was the only cloud for the API. */
-export function channelLanes(channels: Channel[], asOf: string): { lanes: Lane[]; undated: Channel[]; periods: ShadedPeriod[] } {
+/**
+ * One lane per channel with a milestone by the as-of date; the rest are listed as not
+ * drawn. A shaded period wherever a channel was the only cloud for the API.
+ */
+export function channelLanes(channels: Channel[], asOf: string, subject = "OpenAI"): { lanes: Lane[]; undated: Channel[]; periods: ShadedPeriod[] } {
   const lanes = channels
-    .filter((channel) => channel.milestones.length > 0)
     .map((channel) => ({
       id: channel.id,
       label: channel.shortName,
@@ -196,7 +200,9 @@ export function channelLanes(channels: Channel[], asOf: string): { lanes: Lane[]
         .filter((milestone) => compareDates(milestone.date, asOf) <= 0)
         .sort((a, b) => compareDates(a.date, b.date))
         .map((milestone) => ({ t: dateStart(milestone.date), date: milestone.date, stage: milestone.stage, label: milestone.label, approximate: isApproximate(milestone.date) })),
-    }));
+    }))
+    .filter((lane) => lane.points.length > 0);
+  const drawn = new Set(lanes.map((lane) => lane.id));
   const periods = channels.flatMap((channel) => {
     if (channel.exclusiveUntil === null) return [];
     const start = channel.milestones.find((milestone) => milestone.stage === "generally available")?.date ?? channel.since;
@@ -207,12 +213,12 @@ export function channelLanes(channels: Channel[], asOf: string): { lanes: Lane[]
         to: dateStart(channel.exclusiveUntil),
         fromDate: start,
         toDate: channel.exclusiveUntil,
-        label: `${channel.cloud} the only cloud for OpenAI's API models`,
+        label: `${channel.cloud} the only cloud for ${subject}'s API models`,
         operator: channel.operator,
       },
     ];
   });
-  return { lanes, undated: channels.filter((channel) => channel.milestones.length === 0), periods };
+  return { lanes, undated: channels.filter((channel) => !drawn.has(channel.id)), periods };
 }
 
 // ---------------------------------------------------------------------------------------
@@ -252,12 +258,12 @@ export function timelineTable({ rows, series }: ReturnType<typeof commitmentTime
   };
 }
 
-export function flowsTable(flows: BackerFlows[]): DataTableShape {
+export function flowsTable(flows: BackerFlows[], recipient: string): DataTableShape {
   return {
     header: ["backer", "direction", "part", "amount_usd", "conditional"],
     rows: flows.flatMap((flow) => [
-      ...flow.invested.map((part) => [flow.investor, "into OpenAI", part.label, part.amountUsd, part.conditional ? "yes" : "no"]),
-      ...(flow.investedFloor ? [[flow.investor, "into OpenAI", "Further commitment, amount undisclosed", null, "no"]] : []),
+      ...flow.invested.map((part) => [flow.investor, `into ${recipient}`, part.label, part.amountUsd, part.conditional ? "yes" : "no"]),
+      ...(flow.investedFloor ? [[flow.investor, `into ${recipient}`, "Further commitment, amount undisclosed", null, "no"]] : []),
       ...flow.cloudBack.map((part) => [flow.investor, "back to the backer's cloud", part.label, part.amountUsd, "no"]),
     ]),
   };
