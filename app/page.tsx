@@ -18,7 +18,7 @@ export default function HomePage() {
   const { asOf } = data.meta;
   const headline = data.charts.headline;
   return (
-    <main className="mx-auto flex max-w-7xl flex-col gap-6 px-4 py-6 sm:px-6 lg:py-10">
+    <main className="mx-auto flex max-w-7xl flex-col gap-6 px-3 py-6 sm:px-6 lg:py-10">
       <PageHeader meta={data.meta} figures={data.figures.map(({ summary }) => summary)} />
       <Section id="money" title="The money" intro="What each backer has committed to OpenAI, and how sure the record is.">
         <div className="flex flex-col gap-6">
