@@ -1,10 +1,25 @@
 import type { NextConfig } from "next";
+import { securityHeaders } from "./lib/security-headers";
+
+// `npm run export` writes a static site to out/ for any static host or CDN. Such hosts
+// set their own headers (see serve.json), so Next's are only configured for `next start`.
+const staticExport = process.env.STAKES_EXPORT === "1";
 
 const nextConfig: NextConfig = {
   // A second build on fixture data (the e2e suite) goes to its own folder, never over `.next`.
   distDir: process.env.STAKES_DIST_DIR || ".next",
   poweredByHeader: false,
   reactStrictMode: true,
+  ...(staticExport
+    ? { output: "export" as const }
+    : {
+        async headers() {
+          return [
+            { source: "/embed/:path*", headers: securityHeaders({ framing: "any" }) },
+            { source: "/((?!embed/).*)", headers: securityHeaders({ framing: "self" }) },
+          ];
+        },
+      }),
 };
 
 export default nextConfig;

@@ -24,6 +24,13 @@ export default function RootLayout({ children }: Readonly<{ children: React.Reac
     <html lang="en" suppressHydrationWarning>
       <head>
         <script dangerouslySetInnerHTML={{ __html: THEME_SCRIPT }} />
+        {/*
+          Without JavaScript, charts cannot draw: show their tables and hide their controls.
+          In Tailwind's base layer, since an !important rule there outranks unlayered ones.
+        */}
+        <noscript>
+          <style>{"@layer base{[hidden].nojs-show{display:block!important}.nojs-hide{display:none!important}}"}</style>
+        </noscript>
       </head>
       <body className="min-h-screen font-sans antialiased">
         <NuqsAdapter>{children}</NuqsAdapter>

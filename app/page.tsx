@@ -1,7 +1,6 @@
 import { Suspense } from "react";
-import { ChartCard } from "@/components/charts/chart-card";
+import { ChartBySlug } from "@/components/charts/chart-by-slug";
 import { DashboardCharts } from "@/components/charts/dashboard-charts";
-import { LazyHeadlineChart } from "@/components/charts/lazy-charts";
 import { DownloadLinks } from "@/components/download-links";
 import { HeadlineFigures } from "@/components/headline-figures";
 import { PageHeader } from "@/components/page-header";
@@ -16,7 +15,6 @@ import { homePageData } from "@/lib/page-data";
 export default function HomePage() {
   const data = homePageData();
   const { asOf } = data.meta;
-  const headline = data.charts.headline;
   return (
     <main className="mx-auto flex max-w-7xl flex-col gap-6 px-3 py-6 sm:px-6 lg:py-10">
       <PageHeader meta={data.meta} figures={data.figures.map(({ summary }) => summary)} />
@@ -31,20 +29,7 @@ export default function HomePage() {
               <ConditionalTerms row={data.conditional} />
             </div>
           ) : null}
-          <ChartCard
-            slug="capital-by-tranche"
-            title="Capital committed to OpenAI, by backer and tranche"
-            subtitle="Each backer's commitment stacked by tranche. Hatched: conditional money. Dashed outline: the part of a disclosed total that no disclosed tranche accounts for."
-            asOf={asOf}
-            sources={headline.sources}
-            legend={headline.legend}
-            data={headline.data}
-            confidence={headline.confidence}
-            heightClass="h-56 sm:h-64"
-            eager
-          >
-            <LazyHeadlineChart bars={headline.bars} title="Capital committed to OpenAI, by backer and tranche" />
-          </ChartCard>
+          <ChartBySlug slug="capital-by-tranche" charts={data.charts} asOf={asOf} eager />
         </div>
       </Section>
       <Section id="charts" title="Behind the numbers" intro="How the money arrived, what each backer gets back, where OpenAI's models are sold, and the market around it.">

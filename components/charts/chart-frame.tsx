@@ -50,7 +50,7 @@ export function ChartFrame({ slug, asOf, title, subtitle, legend, sourceLine, cs
 
   return (
     <div className="flex flex-col gap-3">
-      <div className="flex flex-wrap items-center gap-2">
+      <div className="nojs-hide flex flex-wrap items-center gap-2">
         <button type="button" aria-pressed={asTable} onClick={() => setAsTable((value) => !value)} className="toolbar-button">
           {asTable ? "Show as chart" : "Show as table"}
         </button>
@@ -89,10 +89,13 @@ export function ChartFrame({ slug, asOf, title, subtitle, legend, sourceLine, cs
           {status}
         </p>
       </div>
-      <div ref={chartRef} hidden={asTable}>
+      {/* Without JavaScript there is no chart: the layout's <noscript> style shows the table. */}
+      <div ref={chartRef} hidden={asTable} className="nojs-hide">
         {chart}
       </div>
-      <div hidden={!asTable}>{table}</div>
+      <div hidden={!asTable} className="nojs-show">
+        {table}
+      </div>
     </div>
   );
 }

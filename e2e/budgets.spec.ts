@@ -1,0 +1,28 @@
+import { gzipSync } from "node:zlib";
+import { expect, test } from "./helpers";
+
+// Deterministic budgets: bytes, not timings. Lighthouse and throughput are measured by
+// `npm run bench` and reported, never asserted here.
+const FIRST_LOAD_JS_KIB = 200;
+const CSS_KIB = 12;
+
+async function gzipKib(request: import("@playwright/test").APIRequestContext, path: string): Promise<number> {
+  const body = await (await request.get(path)).body();
+  return gzipSync(body, { level: 9 }).length / 1024;
+}
+
+test(`first-load JS of / stays within ${FIRST_LOAD_JS_KIB} KiB gzip, CSS within ${CSS_KIB} KiB`, async ({ request }) => {
+  const html = await (await request.get("/")).text();
+  const scripts = [...new Set([...html.matchAll(/<script[^>]*\ssrc="([^"]+)"/g)].map((match) => match[1]))];
+  const styles = [...new Set([...html.matchAll(/<link[^>]*rel="stylesheet"[^>]*href="([^"]+)"/g)].map((match) => match[1]))];
+  expect(scripts.length).toBeGreaterThan(0);
+  let js = 0;
+  for (const src of scripts) js += await gzipKib(request, src);
+  let css = 0;
+  for (const href of styles) css += await gzipKib(request, href);
+  // No chart library in the first load: recharts arrives with the charts.
+  for (const src of scripts) expect((await (await request.get(src)).text()).includes("recharts-surface")).toBe(false);
+  console.log(`first-load JS ${js.toFixed(1)} KiB gzip in ${scripts.length} scripts; CSS ${css.toFixed(1)} KiB gzip`);
+  expect(js).toBeLessThanOrEqual(FIRST_LOAD_JS_KIB);
+  expect(css).toBeLessThanOrEqual(CSS_KIB);
+});

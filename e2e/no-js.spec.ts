@@ -1,0 +1,23 @@
+import { columnValues, expect, parseCsv, readJson, tableNamed, test } from "./helpers";
+
+test.use({ javaScriptEnabled: false });
+
+test("without JavaScript: headline figures, tables in data order and CSV links all work", async ({ page, request }) => {
+  await page.goto("/");
+  await expect(page.getByTestId("headline-Microsoft")).toHaveText("$13B+");
+  await expect(page.getByTestId("headline-Amazon")).toHaveText("up to $50B");
+
+  const terms = readJson<{ text: string }[]>("data/deal-terms.json");
+  expect(await columnValues(tableNamed(page, "Deal terms"), "Term")).toEqual(terms.map((term) => term.text));
+  const channels = readJson<{ channel: string }[]>("data/channels.json");
+  expect(await columnValues(tableNamed(page, "Distribution channels"), "Channel")).toEqual(channels.map((row) => row.channel));
+
+  for (const link of await page.getByRole("link", { name: /\(CSV\)$/ }).all()) {
+    const href = await link.getAttribute("href");
+    const response = await request.get(href!);
+    expect(response.status(), href!).toBe(200);
+    expect(parseCsv(await response.text()).rows.length).toBeGreaterThan(0);
+  }
+  // Each chart's numbers are still on the page, as its table.
+  await expect(page.getByRole("table", { name: "Money both ways" })).toBeAttached();
+});
