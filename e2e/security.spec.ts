@@ -2,7 +2,7 @@ import { createServer, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
 import { expect, test } from "./helpers";
 
-const PATHS = ["/", "/api/data.json", "/api/deal-terms.csv", "/embed/money-both-ways"];
+const PATHS = ["/", "/api/data.json", "/api/deal-terms.csv", "/embed/money-both-ways", "/embed/commitments-over-time"];
 
 for (const path of PATHS) {
   test(`security headers on ${path}`, async ({ request }) => {
@@ -11,8 +11,11 @@ for (const path of PATHS) {
     const headers = response.headers();
     const csp = headers["content-security-policy"];
     expect(csp).toContain("default-src 'self'");
-    expect(csp).toMatch(/script-src 'self'/);
     expect(csp).not.toContain("unsafe-eval");
+    // Inline scripts are allowed one by one, by hash: no 'unsafe-inline' for scripts.
+    const scriptSrc = /script-src ([^;]+)/.exec(csp)?.[1] ?? "";
+    expect(scriptSrc).not.toContain("unsafe-inline");
+    if (!path.startsWith("/api/")) expect(scriptSrc).toMatch(/^'self'( 'sha256-[A-Za-z0-9+/=]{44}')+$/);
     expect(csp).toContain("object-src 'none'");
     expect(csp).toContain(path.startsWith("/embed/") ? "frame-ancestors *" : "frame-ancestors 'self'");
     expect(headers["x-content-type-options"]).toBe("nosniff");
@@ -62,4 +65,18 @@ test("an unknown embed is a 404 page, not an error", async ({ page, consoleProbl
   // The 404 itself is logged as a failed resource load; nothing else may be.
   const notFound = consoleProblems.filter((problem) => problem.includes("status of 404"));
   consoleProblems.splice(0, consoleProblems.length, ...consoleProblems.filter((problem) => !notFound.includes(problem)));
+});
+
+test("an inline script the build did not hash is refused", async ({ page, consoleProblems }) => {
+  await page.goto("/");
+  const ran = await page.evaluate(() => {
+    const script = document.createElement("script");
+    script.textContent = "window.__injected = true";
+    document.body.append(script);
+    return (window as unknown as { __injected?: boolean }).__injected === true;
+  });
+  expect(ran).toBe(false);
+  const violations = consoleProblems.filter((problem) => problem.includes("Content Security Policy"));
+  expect(violations.length).toBeGreaterThan(0);
+  consoleProblems.splice(0, consoleProblems.length, ...consoleProblems.filter((problem) => !violations.includes(problem)));
 });

@@ -1,11 +1,12 @@
 /**
- * The security headers every response carries, shared by `next start` (next.config.ts)
- * and the static export's server config (serve.json, written by scripts/export.mjs).
+ * The security headers every response carries: from next.config.ts and proxy.ts under
+ * `next start`, and from serve.json (written by scripts/export.mjs) for the static export.
  *
- * Scripts: no 'unsafe-eval' anywhere. Inline scripts are allowed by hash where the build
- * knows them (scripts/csp-hashes.mjs); the App Router streams its page data in inline
- * <script> tags whose text changes with every build, and a static page cannot carry a
- * per-request nonce, so without those hashes 'unsafe-inline' is the fallback.
+ * Scripts: no 'unsafe-eval' anywhere, and no 'unsafe-inline' either. The App Router puts
+ * each page's data in inline <script> tags whose text changes with every build, and a
+ * statically prerendered page cannot carry a per-request nonce; so after each build
+ * scripts/csp-hashes.mjs hashes every page's inline scripts, and the policy lists exactly
+ * those. Only when no hashes are known does it fall back to 'unsafe-inline'.
  * Styles: React and recharts set inline `style` attributes, which need 'unsafe-inline'.
  */
 export type Framing = "self" | "any";
@@ -27,9 +28,9 @@ export function contentSecurityPolicy({ framing, scriptHashes = [] }: { framing:
   ].join("; ");
 }
 
-export function securityHeaders(options: { framing: Framing; scriptHashes?: string[] }): { key: string; value: string }[] {
+/** Every header but the policy, which depends on the page (see proxy.ts). */
+export function securityHeaders(options: { framing: Framing }): { key: string; value: string }[] {
   return [
-    { key: "Content-Security-Policy", value: contentSecurityPolicy(options) },
     { key: "X-Content-Type-Options", value: "nosniff" },
     { key: "Referrer-Policy", value: "strict-origin-when-cross-origin" },
     { key: "Permissions-Policy", value: "camera=(), microphone=(), geolocation=(), payment=(), usb=()" },

@@ -6,7 +6,7 @@ import path from "node:path";
 
 const distDir = process.env.STAKES_DIST_DIR || ".next";
 const buildId = path.join(distDir, "BUILD_ID");
-const SOURCES = ["app", "components", "lib", "data", "next.config.ts", "package-lock.json", "postcss.config.mjs"];
+const SOURCES = ["app", "components", "lib", "data", "proxy.ts", "next.config.ts", "package-lock.json", "postcss.config.mjs"];
 
 function newestChange(entry) {
   if (!existsSync(entry)) return 0;
@@ -15,8 +15,8 @@ function newestChange(entry) {
   return Math.max(0, ...readdirSync(entry).map((name) => newestChange(path.join(entry, name))));
 }
 
-function run(args) {
-  const result = spawnSync("npx", args, { stdio: "inherit" });
+function run(command, args) {
+  const result = spawnSync(command, args, { stdio: "inherit" });
   if (result.status !== 0) process.exit(result.status ?? 1);
 }
 
@@ -25,6 +25,6 @@ const changed = Math.max(...SOURCES.map(newestChange));
 // The data directory can live outside the project (STAKES_DATA_DIR): always rebuild then.
 if (built === 0 || changed > built || process.env.STAKES_DATA_DIR) {
   console.log(built === 0 ? "No build yet: building first." : "Sources changed since the last build: rebuilding.");
-  run(["next", "build"]);
+  run("npm", ["run", "build"]);
 }
-run(["next", "start", "-p", process.env.PORT || "3000"]);
+run("npx", ["next", "start", "-p", process.env.PORT || "3000"]);
