@@ -7,7 +7,8 @@ const staticExport = process.env.STAKES_EXPORT === "1";
 
 const nextConfig: NextConfig = {
   // A second build on fixture data (the e2e suite) goes to its own folder, never over `.next`.
-  distDir: process.env.STAKES_DIST_DIR || ".next",
+  // In a static export this folder is the site itself.
+  distDir: process.env.STAKES_DIST_DIR || (staticExport ? "out" : ".next"),
   poweredByHeader: false,
   reactStrictMode: true,
   ...(staticExport

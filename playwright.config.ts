@@ -4,10 +4,13 @@ import { CHROMIUM_ARGS, chromiumPath } from "./scripts/chromium.mjs";
 // E2E_PORT moves both servers, so two checkouts can run their suites side by side.
 const REAL_PORT = Number(process.env.E2E_PORT) || 3100;
 const FIXTURE_PORT = REAL_PORT + 1;
+const STATIC_PORT = REAL_PORT + 2;
 
 /**
- * Two production servers: the real data, and fixture data full of hostile text, each built
- * into its own folder. Never reuse a running server: a stale one would be tested instead.
+ * Three servers: production builds of the real data and of fixture data full of hostile
+ * text, and the static export (out/) behind a plain static file server, which must pass
+ * the same suite as the real-data server. Never reuse a running server: a stale one would
+ * be tested instead.
  */
 export default defineConfig({
   testDir: "e2e",
@@ -26,6 +29,11 @@ export default defineConfig({
       use: { ...devices["Desktop Chrome"], baseURL: `http://127.0.0.1:${REAL_PORT}`, acceptDownloads: true },
     },
     {
+      name: "static-export",
+      testIgnore: /\.fixture\.spec\.ts$/,
+      use: { ...devices["Desktop Chrome"], baseURL: `http://127.0.0.1:${STATIC_PORT}`, acceptDownloads: true },
+    },
+    {
       name: "fixture-data",
       testMatch: /\.fixture\.spec\.ts$/,
       use: { ...devices["Desktop Chrome"], baseURL: `http://127.0.0.1:${FIXTURE_PORT}`, acceptDownloads: true },
@@ -35,6 +43,8 @@ export default defineConfig({
     {
       command: `npm run build && npx next start -H 127.0.0.1 -p ${REAL_PORT}`,
       url: `http://127.0.0.1:${REAL_PORT}`,
+      // Its own folder: the static export below always builds through .next.
+      env: { STAKES_DIST_DIR: ".next-e2e" },
       reuseExistingServer: false,
       timeout: 240_000,
     },
@@ -44,6 +54,14 @@ export default defineConfig({
       env: { STAKES_DATA_DIR: "e2e/fixtures/hostile", STAKES_DIST_DIR: ".next-fixture" },
       reuseExistingServer: false,
       timeout: 240_000,
+    },
+    {
+      // Playwright starts these one after another, each once the one before answers, so
+      // the three builds never compete for the machine's cores.
+      command: `npm run export && npx serve out --listen tcp://127.0.0.1:${STATIC_PORT} --no-clipboard --no-port-switching`,
+      url: `http://127.0.0.1:${STATIC_PORT}`,
+      reuseExistingServer: false,
+      timeout: 300_000,
     },
   ],
 });

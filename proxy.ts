@@ -10,7 +10,7 @@ import { contentSecurityPolicy } from "@/lib/security-headers";
  */
 let hashesByRoute: Record<string, string[]> | null | undefined;
 
-function scriptHashes(route: string): string[] {
+function scriptHashes(route: string): string[] | null {
   if (hashesByRoute === undefined) {
     try {
       const file = path.join(/*turbopackIgnore: true*/ process.cwd(), process.env.STAKES_DIST_DIR || ".next", "csp-hashes.json");
@@ -21,7 +21,8 @@ function scriptHashes(route: string): string[] {
     }
   }
   // A path with no page of its own is answered by the not-found page.
-  return hashesByRoute?.[route] ?? hashesByRoute?.["/_not-found"] ?? [];
+  if (!hashesByRoute) return null;
+  return hashesByRoute[route] ?? hashesByRoute["/_not-found"] ?? [];
 }
 
 export function proxy(request: NextRequest) {

@@ -11,11 +11,15 @@
  */
 export type Framing = "self" | "any";
 
-export function contentSecurityPolicy({ framing, scriptHashes = [] }: { framing: Framing; scriptHashes?: string[] }): string {
-  const scripts = scriptHashes.length > 0 ? scriptHashes.map((hash) => `'${hash}'`).join(" ") : "'unsafe-inline'";
+/**
+ * `scriptHashes`: the page's inline scripts; `[]` allows none; `null` means they are not
+ * known (no build hashes) and falls back to 'unsafe-inline'.
+ */
+export function contentSecurityPolicy({ framing, scriptHashes }: { framing: Framing; scriptHashes: string[] | null }): string {
+  const inline = scriptHashes === null ? ["'unsafe-inline'"] : scriptHashes.map((hash) => `'${hash}'`);
   return [
     "default-src 'self'",
-    `script-src 'self' ${scripts}`,
+    ["script-src 'self'", ...inline].join(" "),
     "style-src 'self' 'unsafe-inline'",
     "img-src 'self' data: blob:",
     "font-src 'self'",

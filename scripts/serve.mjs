@@ -20,7 +20,10 @@ function run(command, args) {
   if (result.status !== 0) process.exit(result.status ?? 1);
 }
 
-const built = existsSync(buildId) ? statSync(buildId).mtimeMs : 0;
+// A build without csp-hashes.json came from `next build` alone or from `npm run export`
+// (which always builds through .next): not one to serve.
+const complete = existsSync(path.join(distDir, "csp-hashes.json"));
+const built = existsSync(buildId) && complete ? statSync(buildId).mtimeMs : 0;
 const changed = Math.max(...SOURCES.map(newestChange));
 // The data directory can live outside the project (STAKES_DATA_DIR): always rebuild then.
 if (built === 0 || changed > built || process.env.STAKES_DATA_DIR) {
