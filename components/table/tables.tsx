@@ -1,6 +1,6 @@
 "use client";
 
-import { formatCategory, formatYears } from "@/lib/format";
+import { formatYears } from "@/lib/format";
 import {
   channelColumns,
   cloudCommitmentColumns,
@@ -18,9 +18,7 @@ import { toColumnDefs } from "./table-features";
 // Columns are built once, at module scope: new column objects each render rebuild the table.
 const commitmentDefs = toColumnDefs<CommitmentRow>(commitmentColumns, {
   announced: (row) => <DateCell date={row.announced} note={row.announcedNote} />,
-  amountUsd: (row) => <UsdCell amount={row.amountUsd} />,
-  tranche: (row) => formatCategory(row.tranche),
-  kind: (row) => formatCategory(row.kind),
+  amount: (row) => <UsdCell amount={row.amountUsd} />,
   status: (row) => <TextCell text={row.status} />,
   conditions: (row) => <TextCell text={row.conditions} unknown="none stated" wide={row.conditions !== null} />,
   confidence: (row) => <ConfidenceCell level={row.confidence} note={row.confidenceNote} />,
@@ -28,9 +26,8 @@ const commitmentDefs = toColumnDefs<CommitmentRow>(commitmentColumns, {
 
 const cloudDefs = toColumnDefs<CloudCommitmentRow>(cloudCommitmentColumns, {
   announced: (row) => <DateCell date={row.announced} />,
-  amountUsd: (row) => <UsdCell amount={row.amountUsd} />,
-  basis: (row) => formatCategory(row.basis),
-  termYears: (row) => <TextCell text={row.termYears === null ? null : formatYears(row.termYears)} unknown="not stated" />,
+  amount: (row) => <UsdCell amount={row.amountUsd} />,
+  term: (row) => <TextCell text={row.termYears === null ? null : formatYears(row.termYears)} unknown="not stated" />,
   description: (row) => <TextCell text={row.description} wide />,
   confidence: (row) => <ConfidenceCell level={row.confidence} note={row.confidenceNote} />,
 });
@@ -43,7 +40,6 @@ const dealTermDefs = toColumnDefs<DealTermRow>(dealTermColumns, {
 
 const channelDefs = toColumnDefs<ChannelRow>(channelColumns, {
   since: (row) => <DateCell date={row.since} note={row.sinceNote} />,
-  status: (row) => formatCategory(row.status),
   notes: (row) => <TextCell text={row.notes} wide />,
   confidence: (row) => <ConfidenceCell level={row.confidence} note={row.confidenceNote} />,
 });
