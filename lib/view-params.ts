@@ -11,16 +11,13 @@ import type { ColumnFilter, FilterType } from "./table-filters";
  */
 
 /** Longer values are ignored outright: no real view needs them, and parsing them costs time. */
-export const MAX_PARAM_LENGTH = 1000;
-export const MAX_SEARCH_LENGTH = 200;
+export const [MAX_PARAM_LENGTH, MAX_SEARCH_LENGTH] = [1000, 200];
 
 /** Parameter names a table uses besides its column ids; no column may take one of these ids. */
 export const RESERVED_KEYS = ["q", "sort", "hide"] as const;
 
-export interface SortKey {
-  id: string;
-  desc: boolean;
-}
+/** The shape TanStack Table's sorting state takes. */
+export type SortKey = { id: string; desc: boolean };
 
 const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 const AMOUNT = String.raw`\d{1,9}(?:\.\d{1,9})?`;
