@@ -1,6 +1,17 @@
 import { describe, expect, it } from "vitest";
 import { commitmentColumns, dealTermColumns } from "./table-columns";
-import { DEFAULT_VIEW, describeFilters, describeSort, fitFilters, hideableIds, viewAnnouncement, viewFromParams, viewToParams, type TableView } from "./table-view";
+import {
+  DEFAULT_VIEW,
+  describeFilters,
+  describeSort,
+  fitFilters,
+  hideableIds,
+  viewAnnouncement,
+  viewFromParams,
+  viewToParams,
+  withViewParams,
+  type TableView,
+} from "./table-view";
 import { commitmentRows, dealTermRows } from "./test/rows";
 
 const termsView = (query: string) => viewFromParams("terms", dealTermColumns, dealTermRows, new URLSearchParams(query));
@@ -73,6 +84,16 @@ describe("viewFromParams", () => {
     );
     expect(termsView(params.toString())).toEqual(view);
     expect(viewToParams("terms", DEFAULT_VIEW)).toEqual([]);
+  });
+});
+
+describe("withViewParams", () => {
+  it("replaces the table's own parameters and keeps everyone else's", () => {
+    const view: TableView = { ...DEFAULT_VIEW, q: "azure", sort: [{ id: "date", desc: true }] };
+    expect(withViewParams("https://x.example/?scenario=bear&terms.q=old&terms.hide=text&capital.q=y#deal-terms", "terms", view)).toBe(
+      "https://x.example/?scenario=bear&capital.q=y&terms.q=azure&terms.sort=date.desc",
+    );
+    expect(withViewParams("http://localhost:3000/?terms.sort=%%%", "terms", DEFAULT_VIEW)).toBe("http://localhost:3000/");
   });
 });
 

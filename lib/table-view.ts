@@ -75,6 +75,18 @@ export function viewToParams(prefix: string, view: TableView): [string, string][
   return params;
 }
 
+/**
+ * The page's address with this table's view in it: the table's old parameters replaced, every
+ * other parameter (other tables, the charts) kept as it is.
+ */
+export function withViewParams(href: string, prefix: string, view: TableView): string {
+  const url = new URL(href);
+  for (const key of [...url.searchParams.keys()]) if (key.startsWith(`${prefix}.`)) url.searchParams.delete(key);
+  for (const [key, value] of viewToParams(prefix, view)) url.searchParams.append(key, value);
+  url.hash = "";
+  return url.toString();
+}
+
 /** "Amount: $10B to $40B", "Category: Stake, Legal", "Search: azure": for people and for the downloads' metadata. */
 export function describeFilters<Row extends WithSources<object>>(specs: ColumnSpec<Row>[], rows: Row[], filters: TableFilters): string[] {
   const lines = filters.q.trim() === "" ? [] : [`Search: ${filters.q.trim()}`];
