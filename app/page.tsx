@@ -3,6 +3,7 @@ import { HeadlineFigures } from "@/components/headline-figures";
 import { PageHeader } from "@/components/page-header";
 import { SourcesList } from "@/components/sources-list";
 import { ChannelsTable, CloudCommitmentsTable, CommitmentsTable, DealTermsTable } from "@/components/table/tables";
+import { TableDataProvider } from "@/components/table/table-data";
 import { ConfidenceLegend } from "@/components/ui/confidence-badge";
 import { Section } from "@/components/ui/section";
 import { DownloadLinks } from "@/components/download-links";
@@ -23,18 +24,24 @@ export default function HomePage() {
       <Section id="confidence" title="How sure is each figure?" intro="Every row carries one of three levels; where a row mixes levels, a note says which part is which.">
         <ConfidenceLegend />
       </Section>
-      <Section id="commitments" title="Capital committed" intro="Each tranche of money committed to OpenAI. Undisclosed amounts stay undisclosed: they sort last and export as empty fields.">
-        <CommitmentsTable rows={data.commitments} asOf={asOf} />
-      </Section>
-      <Section id="cloud" title="Cloud spending committed back" intro="Money flows both ways: OpenAI has committed to buy cloud capacity from both backers.">
-        <CloudCommitmentsTable rows={data.cloudCommitments} asOf={asOf} />
-      </Section>
-      <Section id="deal-terms" title="Deal terms" intro="The terms of each partnership as they changed over time.">
-        <DealTermsTable rows={data.dealTerms} asOf={asOf} />
-      </Section>
-      <Section id="channels" title="Distribution channels" intro="Where a company can buy OpenAI's models: Azure, Bedrock, and the other routes on record.">
-        <ChannelsTable rows={data.channels} asOf={asOf} />
-      </Section>
+      {/* The rows cross into the browser once, here; the tables and the zip download read them from it. */}
+      <TableDataProvider
+        meta={{ title: data.meta.title, subject: data.meta.subject, asOf, note: data.meta.note }}
+        tables={{ commitments: data.commitments, cloudCommitments: data.cloudCommitments, dealTerms: data.dealTerms, channels: data.channels }}
+      >
+        <Section id="commitments" title="Capital committed" intro="Each tranche of money committed to OpenAI. Undisclosed amounts stay undisclosed: they sort last and export as empty fields.">
+          <CommitmentsTable />
+        </Section>
+        <Section id="cloud" title="Cloud spending committed back" intro="Money flows both ways: OpenAI has committed to buy cloud capacity from both backers.">
+          <CloudCommitmentsTable />
+        </Section>
+        <Section id="deal-terms" title="Deal terms" intro="The terms of each partnership as they changed over time.">
+          <DealTermsTable />
+        </Section>
+        <Section id="channels" title="Distribution channels" intro="Where a company can buy OpenAI's models: Azure, Bedrock, and the other routes on record.">
+          <ChannelsTable />
+        </Section>
+      </TableDataProvider>
       <Section id="sources" title="Sources" intro={`Every source the figures above rest on, as recorded on ${asOf}.`}>
         <SourcesList sources={data.sources} />
       </Section>

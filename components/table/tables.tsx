@@ -11,9 +11,11 @@ import {
   type CommitmentRow,
   type DealTermRow,
 } from "@/lib/table-columns";
+import { TABLES } from "@/lib/tables";
 import { ConfidenceCell, DateCell, TextCell, UsdCell } from "./cells";
-import { DataTable } from "./data-table";
 import { toColumnDefs } from "./table-features";
+import { useTableData } from "./table-data";
+import { UrlTable } from "./url-table";
 
 // Columns are built once, at module scope: new column objects each render rebuild the table.
 const commitmentDefs = toColumnDefs<CommitmentRow>(commitmentColumns, {
@@ -44,23 +46,18 @@ const channelDefs = toColumnDefs<ChannelRow>(channelColumns, {
   confidence: (row) => <ConfidenceCell level={row.confidence} note={row.confidenceNote} />,
 });
 
-interface TableProps<Row> {
-  rows: Row[];
-  asOf: string;
+export function CommitmentsTable() {
+  return <UrlTable info={TABLES.commitments} rows={useTableData().tables.commitments} columns={commitmentDefs} />;
 }
 
-export function CommitmentsTable({ rows, asOf }: TableProps<CommitmentRow>) {
-  return <DataTable slug="commitments" title="Capital committed" rows={rows} columns={commitmentDefs} specs={commitmentColumns} asOf={asOf} />;
+export function CloudCommitmentsTable() {
+  return <UrlTable info={TABLES.cloudCommitments} rows={useTableData().tables.cloudCommitments} columns={cloudDefs} />;
 }
 
-export function CloudCommitmentsTable({ rows, asOf }: TableProps<CloudCommitmentRow>) {
-  return <DataTable slug="cloud-commitments" title="Cloud spending committed back" rows={rows} columns={cloudDefs} specs={cloudCommitmentColumns} asOf={asOf} />;
+export function DealTermsTable() {
+  return <UrlTable info={TABLES.dealTerms} rows={useTableData().tables.dealTerms} columns={dealTermDefs} />;
 }
 
-export function DealTermsTable({ rows, asOf }: TableProps<DealTermRow>) {
-  return <DataTable slug="deal-terms" title="Deal terms" rows={rows} columns={dealTermDefs} specs={dealTermColumns} asOf={asOf} />;
-}
-
-export function ChannelsTable({ rows, asOf }: TableProps<ChannelRow>) {
-  return <DataTable slug="channels" title="Distribution channels" rows={rows} columns={channelDefs} specs={channelColumns} asOf={asOf} />;
+export function ChannelsTable() {
+  return <UrlTable info={TABLES.channels} rows={useTableData().tables.channels} columns={channelDefs} />;
 }
