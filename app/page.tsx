@@ -6,6 +6,7 @@ import { ChannelsTable, CloudCommitmentsTable, CommitmentsTable, DealTermsTable 
 import { TableDataProvider } from "@/components/table/table-data";
 import { ConfidenceLegend } from "@/components/ui/confidence-badge";
 import { Section } from "@/components/ui/section";
+import { ShareCite } from "@/components/ui/share-cite";
 import { DownloadLinks } from "@/components/download-links";
 import { homePageData } from "@/lib/page-data";
 
@@ -44,6 +45,9 @@ export default function HomePage() {
       </TableDataProvider>
       <Section id="sources" title="Sources" intro={`Every source the figures above rest on, as recorded on ${asOf}.`}>
         <SourcesList sources={data.sources} />
+      </Section>
+      <Section id="cite" title="Share and cite" intro="The link keeps every table's search, filters, sort and columns: whoever opens it sees the same rows.">
+        <ShareCite title={data.meta.title} asOf={asOf} />
       </Section>
       <DownloadLinks asOf={asOf} note={data.meta.note} />
     </main>
