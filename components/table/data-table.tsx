@@ -94,9 +94,12 @@ export function DataTable<Row extends WithSources<{ id: string }>>({ info, rows,
           <tbody>
             {shownRows.length === 0 ? (
               <tr>
-                <td colSpan={visibleColumns.length} className="px-3 py-8 text-center">
-                  <p className="font-medium">{rows.length === 0 ? "No rows." : "No rows match these filters."}</p>
-                  {rows.length > 0 ? <ClearFiltersButton onClick={actions.clearFilters} /> : null}
+                <td colSpan={visibleColumns.length} className="px-3 py-8">
+                  {/* Sticky, so that on a phone the message shows even though the empty table is wider than the screen. */}
+                  <div className="sticky left-3 flex w-fit flex-wrap items-center gap-x-3 gap-y-1">
+                    <p className="font-medium">{rows.length === 0 ? "No rows." : "No rows match these filters."}</p>
+                    {rows.length > 0 ? <ClearFiltersButton onClick={actions.clearFilters} /> : null}
+                  </div>
                 </td>
               </tr>
             ) : (
