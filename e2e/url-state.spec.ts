@@ -1,6 +1,6 @@
 import type { Page } from "@playwright/test";
 import { formatPartialDate } from "../lib/format";
-import { expect, openFilter, readJson, sectionNamed, sortButton, tableCells, tableHeaders, tableNamed, test } from "./helpers";
+import { columnValues, expect, openFilter, readJson, sectionNamed, sortButton, tableCells, tableHeaders, tableNamed, test } from "./helpers";
 
 const TABLES = ["Capital committed", "Cloud spending committed back", "Deal terms", "Distribution channels"];
 
@@ -58,7 +58,7 @@ test("a copied address restores the same rows, order and columns in a new window
   await context.close();
 });
 
-test("the README's example link opens in that view", async ({ page }) => {
+test("the README's example links open in their views", async ({ page }) => {
   const terms = readJson<{ date: string; category: string }[]>("data/deal-terms.json");
   const exclusivity = terms.filter((term) => term.category === "exclusivity").map((term) => term.date);
   await page.goto("/?terms.category=exclusivity&terms.sort=date.desc");
@@ -66,6 +66,14 @@ test("the README's example link opens in that view", async ({ page }) => {
   const rows = await tableCells(tableNamed(page, "Deal terms"));
   expect(rows.map((row) => row[2])).toEqual(exclusivity.map(() => "Exclusivity"));
   expect(rows.map((row) => row[0])).toEqual([...exclusivity].sort().reverse().map((date) => formatPartialDate(date)));
+
+  await page.goto("/?capital.amount=10-&capital.sort=amount.desc&terms.party=amazon&terms.hide=confidence");
+  const amounts = readJson<{ amountUsd: number | null }[]>("data/commitments.json")
+    .flatMap((row) => (row.amountUsd !== null && row.amountUsd >= 10e9 ? [row.amountUsd] : []))
+    .sort((a, b) => b - a);
+  expect(await columnValues(tableNamed(page, "Capital committed"), "Amount")).toEqual(amounts.map((amount) => `$${amount / 1e9}B`));
+  expect(new Set(await columnValues(tableNamed(page, "Deal terms"), "Party"))).toEqual(new Set(["Amazon"]));
+  expect(await tableHeaders(tableNamed(page, "Deal terms"))).not.toContain("Confidence");
 });
 
 const GARBAGE = [
