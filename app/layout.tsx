@@ -33,6 +33,7 @@ export default function RootLayout({ children }: Readonly<{ children: React.Reac
         </noscript>
       </head>
       <body className="min-h-screen font-sans antialiased">
+        {/* The charts' scenario and the tables' views (search, filters, sort, columns) live in the URL. */}
         <NuqsAdapter>{children}</NuqsAdapter>
       </body>
     </html>

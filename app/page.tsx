@@ -8,8 +8,10 @@ import { ConditionalTerms } from "@/components/scenario/conditional-terms";
 import { ScenarioControl } from "@/components/scenario/scenario-control";
 import { SourcesList } from "@/components/sources-list";
 import { ChannelsTable, CloudCommitmentsTable, CommitmentsTable, DealTermsTable } from "@/components/table/tables";
+import { TableDataProvider } from "@/components/table/table-data";
 import { ConfidenceLegend } from "@/components/ui/confidence-badge";
 import { Section } from "@/components/ui/section";
+import { ShareCite } from "@/components/ui/share-cite";
 import { homePageData } from "@/lib/page-data";
 
 export default function HomePage() {
@@ -38,20 +40,29 @@ export default function HomePage() {
       <Section id="confidence" title="How sure is each figure?" intro="Every row carries one of three levels; where a row mixes levels, a note says which part is which.">
         <ConfidenceLegend />
       </Section>
-      <Section id="commitments" title="Capital committed" intro="Each tranche of money committed to OpenAI. Undisclosed amounts stay undisclosed: they sort last and export as empty fields.">
-        <CommitmentsTable rows={data.commitments} asOf={asOf} />
-      </Section>
-      <Section id="cloud" title="Cloud spending committed back" intro="Money flows both ways: OpenAI has committed to buy cloud capacity from both backers.">
-        <CloudCommitmentsTable rows={data.cloudCommitments} asOf={asOf} />
-      </Section>
-      <Section id="deal-terms" title="Deal terms" intro="The terms of each partnership as they changed over time.">
-        <DealTermsTable rows={data.dealTerms} asOf={asOf} />
-      </Section>
-      <Section id="channels" title="Distribution channels" intro="Where a company can buy OpenAI's models: Azure, Bedrock, and the other routes on record.">
-        <ChannelsTable rows={data.channels} asOf={asOf} />
-      </Section>
+      {/* The rows cross into the browser once, here; the tables and the zip download read them from it. */}
+      <TableDataProvider
+        meta={{ title: data.meta.title, subject: data.meta.subject, asOf, note: data.meta.note }}
+        tables={{ commitments: data.commitments, cloudCommitments: data.cloudCommitments, dealTerms: data.dealTerms, channels: data.channels }}
+      >
+        <Section id="commitments" title="Capital committed" intro="Each tranche of money committed to OpenAI. Undisclosed amounts stay undisclosed: they sort last and export as empty fields.">
+          <CommitmentsTable />
+        </Section>
+        <Section id="cloud" title="Cloud spending committed back" intro="Money flows both ways: OpenAI has committed to buy cloud capacity from both backers.">
+          <CloudCommitmentsTable />
+        </Section>
+        <Section id="deal-terms" title="Deal terms" intro="The terms of each partnership as they changed over time.">
+          <DealTermsTable />
+        </Section>
+        <Section id="channels" title="Distribution channels" intro="Where a company can buy OpenAI's models: Azure, Bedrock, and the other routes on record.">
+          <ChannelsTable />
+        </Section>
+      </TableDataProvider>
       <Section id="sources" title="Sources" intro={`Every source the figures above rest on, as recorded on ${asOf}.`}>
         <SourcesList sources={data.sources} />
+      </Section>
+      <Section id="cite" title="Share and cite" intro="The link keeps every table's search, filters, sort and columns: whoever opens it sees the same rows.">
+        <ShareCite title={data.meta.title} asOf={asOf} />
       </Section>
       <DownloadLinks asOf={asOf} note={data.meta.note} />
     </main>

@@ -1,13 +1,43 @@
 import AxeBuilder from "@axe-core/playwright";
-import { expect, loadAllCharts, test } from "./helpers";
+import type { Page } from "@playwright/test";
+import { expect, loadAllCharts, openFilter, sectionNamed, test } from "./helpers";
+
+const TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa", "best-practice"];
+
+/** Axe's violations on the page, or only inside `include` (a CSS selector), which is faster. */
+async function axeViolations(page: Page, include?: string): Promise<string[]> {
+  const builder = new AxeBuilder({ page }).withTags(TAGS);
+  const results = await (include ? builder.include(include) : builder).analyze();
+  return results.violations.map((violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(" ")).join(", ")}`);
+}
 
 for (const colorScheme of ["light", "dark"] as const) {
   test(`axe finds no violations (${colorScheme})`, async ({ page }) => {
     await page.emulateMedia({ colorScheme });
     await page.goto("/");
     await loadAllCharts(page);
-    const results = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa", "best-practice"]).analyze();
-    expect(results.violations.map((violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(" ")).join(", ")}`)).toEqual([]);
+    expect(await axeViolations(page)).toEqual([]);
+  });
+
+  test(`axe finds no violations with filters applied and menus open (${colorScheme})`, async ({ page }) => {
+    test.setTimeout(90_000); // six axe runs
+    await page.emulateMedia({ colorScheme });
+    await page.goto("/?capital.amount=10-&terms.party=amazon&channels.since=2025-01-01..");
+    const terms = sectionNamed(page, "Deal terms");
+    await openFilter(terms, "Category");
+    expect(await axeViolations(page)).toEqual([]);
+    await openFilter(sectionNamed(page, "Capital committed"), "Amount");
+    expect(await axeViolations(page, "#commitments")).toEqual([]);
+    await openFilter(sectionNamed(page, "Distribution channels"), "Since");
+    expect(await axeViolations(page, "#channels")).toEqual([]);
+    await terms.getByRole("button", { name: "Export Deal terms" }).click();
+    expect(await axeViolations(page, "#deal-terms")).toEqual([]);
+    await terms.getByRole("button", { name: "Columns" }).click();
+    expect(await axeViolations(page, "#deal-terms")).toEqual([]);
+    // The empty state too.
+    await terms.getByRole("searchbox", { name: "Search Deal terms" }).fill("no such words anywhere");
+    await expect(terms.getByText("No rows match these filters.")).toBeVisible();
+    expect(await axeViolations(page, "#deal-terms")).toEqual([]);
   });
 }
 
@@ -19,8 +49,7 @@ test("axe finds no violations with the dark theme chosen and charts shown as tab
   // Each click renames its button "Show as chart", so the first match is always the next one.
   while ((await showTable.count()) > 0) await showTable.first().click();
   await expect(page.getByRole("button", { name: "Show as chart" })).toHaveCount(5);
-  const results = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa", "best-practice"]).analyze();
-  expect(results.violations.map((violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(" ")).join(", ")}`)).toEqual([]);
+  expect(await axeViolations(page)).toEqual([]);
 });
 
 test("at 390 px the page never scrolls sideways; wide tables scroll inside their card", async ({ page }) => {
@@ -33,6 +62,31 @@ test("at 390 px the page never scrolls sideways; wide tables scroll inside their
   const overflow = await region.evaluate((el) => el.scrollWidth > el.clientWidth);
   expect(overflow).toBe(true);
   await expect(region).toHaveAttribute("tabindex", "0");
+});
+
+test("at 390 px every menu stays inside the screen and the page still never scrolls sideways", async ({ page }) => {
+  await page.setViewportSize({ width: 390, height: 844 });
+  await page.goto("/");
+  const width = 390;
+  for (const [table, button] of [
+    ["Deal terms", /^Confidence filter/],
+    ["Deal terms", /^Category filter/],
+    ["Deal terms", /^Export /],
+    ["Deal terms", /^Columns/],
+    ["Capital committed", /^Kind filter/],
+    ["Capital committed", /^Amount filter/],
+    ["Distribution channels", /^Since filter/],
+  ] as const) {
+    const toggle = sectionNamed(page, table).getByRole("button", { name: button });
+    await toggle.click();
+    const panel = page.locator(`[id="${await toggle.getAttribute("aria-controls")}"]`);
+    const box = (await panel.boundingBox())!;
+    expect(box.x, `${table} ${button}`).toBeGreaterThanOrEqual(0);
+    expect(box.x + box.width, `${table} ${button}`).toBeLessThanOrEqual(width);
+    const widths = await page.evaluate(() => ({ scroll: document.documentElement.scrollWidth, client: document.documentElement.clientWidth }));
+    expect(widths.scroll).toBeLessThanOrEqual(widths.client);
+    await page.keyboard.press("Escape");
+  }
 });
 
 test("every table row and headline figure links to a source", async ({ page }) => {

@@ -1,4 +1,19 @@
-import { columnValues, expect, parseCsv, readCsvDownload, readJson, sortButton, tableNamed, test } from "./helpers";
+import { unzipSync } from "fflate";
+import {
+  columnValues,
+  expect,
+  exportFile,
+  openFilter,
+  parseCsv,
+  readCsvDownload,
+  readDownload,
+  readJson,
+  sectionNamed,
+  sortButton,
+  tableHeaders,
+  tableNamed,
+  test,
+} from "./helpers";
 
 const meta = readJson<{ asOf: string }>("data/meta.json");
 
@@ -10,8 +25,7 @@ test("the exported CSV is the table as shown: same rows, same order, with source
   const shownTerms = await columnValues(table, "Term");
   const shownCategories = await columnValues(table, "Category");
 
-  const [download] = await Promise.all([page.waitForEvent("download"), page.getByRole("button", { name: "Export Deal terms as CSV" }).click()]);
-  const csv = await readCsvDownload(download);
+  const csv = await readCsvDownload(await exportFile(page, sectionNamed(page, "Deal terms"), "CSV of this view"));
 
   expect(csv.fileName).toBe(`openai-stakes-deal-terms-${meta.asOf}.csv`);
   expect(csv.raw.startsWith("\uFEFF")).toBe(true);
@@ -32,8 +46,7 @@ test("amounts export as plain numbers in USD, unknown amounts as empty fields", 
   const table = tableNamed(page, "Capital committed");
   await sortButton(table, "Amount").click();
   await sortButton(table, "Amount").click();
-  const [download] = await Promise.all([page.waitForEvent("download"), page.getByRole("button", { name: "Export Capital committed as CSV" }).click()]);
-  const csv = await readCsvDownload(download);
+  const csv = await readCsvDownload(await exportFile(page, sectionNamed(page, "Capital committed"), "CSV of this view"));
 
   expect(csv.fileName).toBe(`openai-stakes-commitments-${meta.asOf}.csv`);
   const amounts = csv.rows.map((row) => row.amount_usd);
@@ -69,4 +82,95 @@ test("/api/data.json serves the validated data with its sources", async ({ reque
   expect(body.sources.length).toBe(readJson<unknown[]>("data/sources.json").length);
   expect(body.commitments.find((row) => row.id === "amzn-2026-conditional")?.amountUsd).toBe(35e9);
   expect(body.commitments.find((row) => row.id === "msft-2021")?.amountUsd).toBeNull();
+});
+
+/** A URL's parameters in a stable order: nuqs and URL() may order and encode them differently. */
+function sortedQuery(url: string): string[][] {
+  return [...new URL(url).searchParams.entries()].sort();
+}
+
+/** Filters and sorts Deal terms and hides a column: the view every export below must match. */
+async function filteredView(page: import("@playwright/test").Page) {
+  await page.goto("/");
+  const section = sectionNamed(page, "Deal terms");
+  const table = tableNamed(page, "Deal terms");
+  await openFilter(section, "Party");
+  await section.getByRole("checkbox", { name: /^Microsoft/ }).check();
+  await page.keyboard.press("Escape");
+  await section.getByRole("searchbox", { name: "Search Deal terms" }).fill("azure");
+  await sortButton(table, "Date").click();
+  await sortButton(table, "Date").click();
+  await section.getByRole("button", { name: "Columns" }).click();
+  await section.getByRole("checkbox", { name: "Confidence" }).uncheck();
+  await page.keyboard.press("Escape");
+  await expect(page).toHaveURL(/terms\.q=azure/);
+  return { section, table, terms: await columnValues(table, "Term"), dates: await columnValues(table, "Date"), headers: await tableHeaders(table) };
+}
+
+test("CSV of this view: the filtered, sorted rows and the visible columns only", async ({ page }) => {
+  const view = await filteredView(page);
+  expect(view.headers).toEqual(["Date", "Party", "Category", "Term", "Sources"]);
+  expect(view.terms.length).toBeGreaterThan(1);
+  expect(view.terms.length).toBeLessThan(readJson<unknown[]>("data/deal-terms.json").length);
+  const csv = await readCsvDownload(await exportFile(page, view.section, "CSV of this view"));
+  expect(csv.header).toEqual(["date", "party", "category", "term", "sources", "source_urls"]);
+  expect(csv.rows.map((row) => row.term)).toEqual(view.terms);
+  expect(csv.rows.every((row) => row.party === "Microsoft")).toBe(true);
+  // Newest first, as on screen.
+  const dates = csv.rows.map((row) => row.date);
+  expect(dates).toEqual([...dates].sort().reverse());
+});
+
+test("CSV of all rows ignores the view: every row and column, byte for byte the static file", async ({ page, request }) => {
+  const view = await filteredView(page);
+  const download = await exportFile(page, view.section, "CSV of all rows");
+  expect(download.suggestedFilename()).toBe(`openai-stakes-deal-terms-${meta.asOf}.csv`);
+  expect((await readDownload(download)).toString("utf8")).toBe(await (await request.get("/api/deal-terms.csv")).text());
+});
+
+test("JSON of this view: the same rows in the same order, with what each column means", async ({ page }) => {
+  const view = await filteredView(page);
+  const download = await exportFile(page, view.section, "JSON of this view");
+  expect(download.suggestedFilename()).toBe(`openai-stakes-deal-terms-${meta.asOf}.json`);
+  const json = JSON.parse((await readDownload(download)).toString("utf8"));
+  expect(json.columns.map((column: { name: string }) => column.name)).toEqual(["date", "party", "category", "term", "sources"]);
+  expect(json.columns[0].description).toMatch(/Date the term was agreed/);
+  expect(json.rows.map((row: { term: string }) => row.term)).toEqual(view.terms);
+  expect(json.rows[0].sources[0]).toEqual(expect.objectContaining({ publisher: expect.any(String), url: expect.anything() }));
+  expect(json.view).toEqual(
+    expect.objectContaining({ table: "Deal terms", filters: ["Search: azure", "Party: Microsoft"], sort: ["Date, descending"], hiddenColumns: ["Confidence"], rowsShown: view.terms.length }),
+  );
+  expect(sortedQuery(json.view.url)).toEqual(sortedQuery(page.url()));
+});
+
+test("Everything (.zip): every table in full, metadata with sources and this view, and a README to cite", async ({ page, request }) => {
+  const view = await filteredView(page);
+  const download = await exportFile(page, view.section, "Everything (.zip)");
+  expect(download.suggestedFilename()).toBe(`openai-stakes-${meta.asOf}.zip`);
+  const files = unzipSync(new Uint8Array(await readDownload(download)));
+  const text = (name: string) => new TextDecoder("utf-8", { ignoreBOM: true }).decode(files[name]);
+
+  for (const slug of ["commitments", "cloud-commitments", "deal-terms", "channels"]) {
+    const name = `openai-stakes-${slug}-${meta.asOf}.csv`;
+    expect(Object.keys(files)).toContain(name);
+    // The same file the site serves: all rows, all columns, the same CSV rules (BOM, CRLF, formulas neutralised).
+    expect(text(name)).toBe(await (await request.get(`/api/${slug}.csv`)).text());
+  }
+  expect(parseCsv(text(`openai-stakes-deal-terms-${meta.asOf}.csv`)).rows).toHaveLength(readJson<unknown[]>("data/deal-terms.json").length);
+
+  const metadata = JSON.parse(text("metadata.json"));
+  expect(metadata.asOf).toBe(meta.asOf);
+  expect(Date.parse(metadata.downloaded)).not.toBeNaN();
+  expect(metadata.view).toEqual(expect.objectContaining({ table: "Deal terms", filters: ["Search: azure", "Party: Microsoft"], sort: ["Date, descending"] }));
+  expect(metadata.view.parameters).toEqual(expect.objectContaining({ "terms.q": "azure", "terms.party": "microsoft", "terms.sort": "date.desc", "terms.hide": "confidence" }));
+  const amount = metadata.files.find((file: { table: string }) => file.table === "Capital committed").columns.find((column: { name: string }) => column.name === "amount_usd");
+  expect(amount).toEqual(expect.objectContaining({ description: expect.stringMatching(/US dollars/), unit: "USD, nominal" }));
+  const sources = readJson<{ id: string; url: string | null }[]>("data/sources.json");
+  for (const source of metadata.sources) {
+    expect(source.url).toBe(sources.find((candidate) => candidate.id === source.id)?.url);
+    expect(source.confidence.length).toBeGreaterThan(0);
+  }
+  const readme = text("README.txt");
+  expect(readme).toContain(`Cite as:\r\nStakes, “${readJson<{ title: string }>("data/meta.json").title}”, data as of 23 June 2026. ${new URL(page.url()).origin}/?`);
+  expect(sortedQuery(/Cite as:\r\n.*? (http\S+) \(accessed/.exec(readme)![1])).toEqual(sortedQuery(page.url()));
 });

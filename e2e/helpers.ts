@@ -100,3 +100,31 @@ export async function chartTable(page: Page, title: string): Promise<string[][]>
   await expect(table).toBeVisible();
   return tableCells(table);
 }
+
+/** A table's section (its card), by the table's title: toolbar, menus and table together. */
+export function sectionNamed(page: Page, title: string): Locator {
+  return page.getByRole("region", { name: title, exact: true });
+}
+
+/** Opens a column's filter panel in a table's section. */
+export async function openFilter(section: Locator, column: string): Promise<void> {
+  const button = section.getByRole("button", { name: new RegExp(`^${column} filter`) });
+  await button.click();
+  await expect(button).toHaveAttribute("aria-expanded", "true");
+}
+
+/** Clicks an item of a table's Export menu and waits for the file it saves. */
+export async function exportFile(page: Page, section: Locator, item: string): Promise<Download> {
+  await section.getByRole("button", { name: /^Export / }).click();
+  const [download] = await Promise.all([page.waitForEvent("download"), section.getByRole("button", { name: item, exact: true }).click()]);
+  return download;
+}
+
+export function readDownload(download: Download): Promise<Buffer> {
+  return download.path().then((path) => readFileSync(path));
+}
+
+/** The text of the table's polite live region: what a screen reader hears after a change. */
+export function liveRegion(section: Locator): Locator {
+  return section.locator('[aria-live="polite"]');
+}

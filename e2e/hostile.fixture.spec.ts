@@ -1,4 +1,5 @@
-import { columnValues, expect, readCsvDownload, sortButton, tableNamed, test } from "./helpers";
+import { unzipSync } from "fflate";
+import { columnValues, expect, exportFile, readCsvDownload, readDownload, sectionNamed, sortButton, tableNamed, test } from "./helpers";
 
 // Runs against a build on e2e/fixtures/hostile: the real data with formula-like and
 // markup-like text planted in it.
@@ -10,8 +11,7 @@ test("formula-looking text arrives neutralised in the downloaded CSV", async ({ 
   const shown = await columnValues(table, "Term");
   expect(shown).toContain('=HYPERLINK("http://example.invalid","click")');
 
-  const [download] = await Promise.all([page.waitForEvent("download"), page.getByRole("button", { name: "Export Deal terms as CSV" }).click()]);
-  const csv = await readCsvDownload(download);
+  const csv = await readCsvDownload(await exportFile(page, sectionNamed(page, "Deal terms"), "CSV of this view"));
   const terms = csv.rows.map((row) => row.term);
 
   // Each dangerous first character gets a leading apostrophe, and the field is quoted.
@@ -48,4 +48,30 @@ test("the server's CSV files neutralise formulas too", async ({ request }) => {
   const raw = await (await request.get("/api/commitments.csv")).text();
   expect(raw).toContain(`"'=1+1"`);
   expect(raw).not.toMatch(/(^|,)=1\+1/m);
+});
+
+test("the zip's CSV files neutralise formulas exactly as the server's do", async ({ page, request }) => {
+  await page.goto("/");
+  const download = await exportFile(page, sectionNamed(page, "Capital committed"), "Everything (.zip)");
+  const files = unzipSync(new Uint8Array(await readDownload(download)));
+  const decode = (bytes: Uint8Array) => new TextDecoder("utf-8", { ignoreBOM: true }).decode(bytes);
+  for (const slug of ["commitments", "cloud-commitments", "deal-terms", "channels"]) {
+    const name = Object.keys(files).find((file) => file.startsWith(`openai-stakes-${slug}-`))!;
+    expect(decode(files[name])).toBe(await (await request.get(`/api/${slug}.csv`)).text());
+  }
+  expect(decode(files[Object.keys(files).find((file) => file.includes("-commitments-") && !file.includes("cloud"))!])).toContain(`"'=1+1"`);
+});
+
+test("markup in a search or a link stays text: searched for, never run", async ({ page }) => {
+  let dialog = false;
+  page.on("dialog", async (d) => {
+    dialog = true;
+    await d.dismiss();
+  });
+  await page.goto("/?terms.q=%3Cimg%20src%3Dx%20onerror%3Dalert(1)%3E&terms.hide=%3Cscript%3E&channels.cloud=%22%3E%3Cscript%3Ealert(1)%3C%2Fscript%3E");
+  const search = sectionNamed(page, "Deal terms").getByRole("searchbox", { name: "Search Deal terms" });
+  await expect(search).toHaveValue("<img src=x onerror=alert(1)>");
+  await search.fill('=HYPERLINK("http://example.invalid"');
+  await expect(sectionNamed(page, "Deal terms").getByText(/^1 of \d+ rows$/)).toBeVisible();
+  expect(dialog).toBe(false);
 });

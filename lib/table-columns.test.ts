@@ -141,7 +141,7 @@ describe("tableCsvRows", () => {
       if (!column) throw new Error(`no column ${id}`);
       return column;
     };
-    const { header, rows: body } = tableCsvRows([byId("amountUsd"), byId("investor")], rows);
+    const { header, rows: body } = tableCsvRows([byId("amount"), byId("investor")], rows);
     expect(header).toEqual(["amount_usd", "investor", "sources", "source_urls"]);
     expect(body.map((row) => row.slice(0, 2))).toEqual([
       [1e9, "Microsoft"],

@@ -20,6 +20,14 @@ export interface ColumnSpec<Row> {
   kind: ColumnKind;
   /** The value to sort by and to write to CSV; null is unknown (sorted last, an empty CSV field). */
   value: (row: Row) => string | number | null;
+  /** The value's unit where it has one, for the column pickers and the downloads' metadata. */
+  unit?: string;
+  /** Few distinct values: the table filters it by choosing among them. */
+  choice?: boolean;
+  /** How a known text value reads on the page where that differs from the CSV value ("follow-on" reads "Follow on"). */
+  display?: (value: string) => string;
+  /** A note the cell shows under the value, so that the table's search finds it too. */
+  note?: (row: Row) => string | null;
 }
 
 export type CommitmentRow = WithSources<Commitment>;
@@ -27,67 +35,114 @@ export type CloudCommitmentRow = WithSources<CloudCommitment>;
 export type DealTermRow = WithSources<DealTerm>;
 export type ChannelRow = WithSources<Channel>;
 
-const confidence = <Row extends { confidence: string }>(): ColumnSpec<Row> => ({
+const DATE_UNIT = "ISO 8601 date: YYYY-MM-DD, or YYYY-MM or YYYY where the day or month is unknown";
+
+const confidence = <Row extends { confidence: string; confidenceNote: string | null }>(): ColumnSpec<Row> => ({
   id: "confidence",
   label: "Confidence",
   csvHeader: "confidence",
   description: "confirmed: a company's own filing or announcement, or several major outlets; reported: one major or trade outlet; unconfirmed: aggregators only or sources conflict",
   kind: "confidence",
   value: (row) => row.confidence,
+  choice: true,
+  note: (row) => row.confidenceNote,
 });
 
+const USD = "USD, nominal";
+
 export const commitmentColumns: ColumnSpec<CommitmentRow>[] = [
-  { id: "investor", label: "Investor", csvHeader: "investor", description: "Who commits the money", kind: "text", value: (row) => row.investor },
-  { id: "recipient", label: "Recipient", csvHeader: "recipient", description: "Who receives it", kind: "text", value: (row) => row.recipient },
-  { id: "announced", label: "Announced", csvHeader: "announced", description: "Date announced or filed (ISO 8601; year or month where the day is unknown)", kind: "date", value: (row) => row.announced },
-  { id: "amountUsd", label: "Amount", csvHeader: "amount_usd", description: "Amount in US dollars, nominal; empty where undisclosed", kind: "usd", value: (row) => row.amountUsd },
-  { id: "tranche", label: "Tranche", csvHeader: "tranche", description: "initial, follow-on, upfront, conditional, total, or a share of a round", kind: "text", value: (row) => row.tranche },
-  { id: "kind", label: "Kind", csvHeader: "kind", description: "Kind of commitment", kind: "text", value: (row) => row.kind },
+  { id: "investor", label: "Investor", csvHeader: "investor", description: "Who commits the money", kind: "text", value: (row) => row.investor, choice: true },
+  { id: "recipient", label: "Recipient", csvHeader: "recipient", description: "Who receives it", kind: "text", value: (row) => row.recipient, choice: true },
+  {
+    id: "announced",
+    label: "Announced",
+    csvHeader: "announced",
+    description: "Date announced or filed (ISO 8601; year or month where the day is unknown)",
+    kind: "date",
+    value: (row) => row.announced,
+    unit: DATE_UNIT,
+    note: (row) => row.announcedNote,
+  },
+  { id: "amount", label: "Amount", csvHeader: "amount_usd", description: "Amount in US dollars, nominal; empty where undisclosed", kind: "usd", value: (row) => row.amountUsd, unit: USD },
+  { id: "tranche", label: "Tranche", csvHeader: "tranche", description: "initial, follow-on, upfront, conditional, total, or a share of a round", kind: "text", value: (row) => row.tranche, choice: true, display: formatCategory },
+  { id: "kind", label: "Kind", csvHeader: "kind", description: "Kind of commitment", kind: "text", value: (row) => row.kind, choice: true, display: formatCategory },
   { id: "status", label: "Status", csvHeader: "status", description: "Status as of the data's as-of date", kind: "text", value: (row) => row.status },
   { id: "conditions", label: "Conditions", csvHeader: "conditions", description: "Conditions attached to the money, where any", kind: "text", value: (row) => row.conditions },
   confidence<CommitmentRow>(),
 ];
 
 export const cloudCommitmentColumns: ColumnSpec<CloudCommitmentRow>[] = [
-  { id: "buyer", label: "Buyer", csvHeader: "buyer", description: "Who commits to spend", kind: "text", value: (row) => row.buyer },
-  { id: "cloud", label: "Cloud", csvHeader: "cloud", description: "Whose cloud the money is committed to", kind: "text", value: (row) => row.cloud },
-  { id: "announced", label: "Announced", csvHeader: "announced", description: "Date announced (ISO 8601)", kind: "date", value: (row) => row.announced },
-  { id: "amountUsd", label: "Amount", csvHeader: "amount_usd", description: "Amount in US dollars, nominal; empty where undisclosed", kind: "usd", value: (row) => row.amountUsd },
-  { id: "basis", label: "Basis", csvHeader: "basis", description: "new, incremental to earlier commitments, or an expansion of one", kind: "text", value: (row) => row.basis },
-  { id: "termYears", label: "Term", csvHeader: "term_years", description: "Term in years; empty where not stated", kind: "number", value: (row) => row.termYears },
+  { id: "buyer", label: "Buyer", csvHeader: "buyer", description: "Who commits to spend", kind: "text", value: (row) => row.buyer, choice: true },
+  { id: "cloud", label: "Cloud", csvHeader: "cloud", description: "Whose cloud the money is committed to", kind: "text", value: (row) => row.cloud, choice: true },
+  { id: "announced", label: "Announced", csvHeader: "announced", description: "Date announced (ISO 8601)", kind: "date", value: (row) => row.announced, unit: DATE_UNIT },
+  { id: "amount", label: "Amount", csvHeader: "amount_usd", description: "Amount in US dollars, nominal; empty where undisclosed", kind: "usd", value: (row) => row.amountUsd, unit: USD },
+  { id: "basis", label: "Basis", csvHeader: "basis", description: "new, incremental to earlier commitments, or an expansion of one", kind: "text", value: (row) => row.basis, choice: true, display: formatCategory },
+  { id: "term", label: "Term", csvHeader: "term_years", description: "Term in years; empty where not stated", kind: "number", value: (row) => row.termYears, unit: "years" },
   { id: "description", label: "What", csvHeader: "description", description: "What was committed", kind: "text", value: (row) => row.description },
   confidence<CloudCommitmentRow>(),
 ];
 
 export const dealTermColumns: ColumnSpec<DealTermRow>[] = [
-  { id: "date", label: "Date", csvHeader: "date", description: "Date the term was agreed or reported (ISO 8601; month or year where the day is unknown)", kind: "date", value: (row) => row.date },
-  { id: "party", label: "Party", csvHeader: "party", description: "The backer the term concerns", kind: "text", value: (row) => row.party },
-  { id: "category", label: "Category", csvHeader: "category", description: "stake, exclusivity, IP rights, revenue share, conditions, legal, investment, compute, distribution or governance", kind: "text", value: (row) => formatCategory(row.category) },
+  {
+    id: "date",
+    label: "Date",
+    csvHeader: "date",
+    description: "Date the term was agreed or reported (ISO 8601; month or year where the day is unknown)",
+    kind: "date",
+    value: (row) => row.date,
+    unit: DATE_UNIT,
+  },
+  { id: "party", label: "Party", csvHeader: "party", description: "The backer the term concerns", kind: "text", value: (row) => row.party, choice: true },
+  {
+    id: "category",
+    label: "Category",
+    csvHeader: "category",
+    description: "stake, exclusivity, IP rights, revenue share, conditions, legal, investment, compute, distribution or governance",
+    kind: "text",
+    value: (row) => formatCategory(row.category),
+    choice: true,
+  },
   { id: "text", label: "Term", csvHeader: "term", description: "The term, summarised", kind: "text", value: (row) => row.text },
   confidence<DealTermRow>(),
 ];
 
 export const channelColumns: ColumnSpec<ChannelRow>[] = [
-  { id: "channel", label: "Channel", csvHeader: "channel", description: "Where a company buys OpenAI models", kind: "text", value: (row) => row.channel },
-  { id: "cloud", label: "Cloud", csvHeader: "cloud", description: "The cloud it runs on", kind: "text", value: (row) => row.cloud },
+  { id: "channel", label: "Channel", csvHeader: "channel", description: "Where a company buys OpenAI models", kind: "text", value: (row) => row.channel, choice: true },
+  { id: "cloud", label: "Cloud", csvHeader: "cloud", description: "The cloud it runs on", kind: "text", value: (row) => row.cloud, choice: true },
   { id: "models", label: "OpenAI models", csvHeader: "models", description: "OpenAI models offered there", kind: "text", value: (row) => row.models },
-  { id: "since", label: "Since", csvHeader: "since", description: "Available since (ISO 8601); empty where undated", kind: "date", value: (row) => row.since },
-  { id: "status", label: "Status", csvHeader: "status", description: "Availability as of the data's as-of date", kind: "text", value: (row) => row.status },
+  {
+    id: "since",
+    label: "Since",
+    csvHeader: "since",
+    description: "Available since (ISO 8601); empty where undated",
+    kind: "date",
+    value: (row) => row.since,
+    unit: DATE_UNIT,
+    note: (row) => row.sinceNote,
+  },
+  { id: "status", label: "Status", csvHeader: "status", description: "Availability as of the data's as-of date", kind: "text", value: (row) => row.status, choice: true, display: formatCategory },
   { id: "notes", label: "Terms and notes", csvHeader: "notes", description: "Terms, regions, prices", kind: "text", value: (row) => row.notes },
   confidence<ChannelRow>(),
 ];
 
-/** CSV for a table: the given columns in the given order, then the sources, cited by name and URL. */
+/**
+ * CSV for a table: the given columns in the given order, then the sources, cited by name and
+ * URL. A view whose Sources column is hidden passes `withSources: false` to leave them out.
+ */
 export function tableCsvRows<Row extends WithSources<object>>(
   columns: ColumnSpec<Row>[],
   rows: Row[],
+  { withSources = true } = {},
 ): { header: string[]; rows: CsvValue[][] } {
+  const sourceFields = (row: Row): CsvValue[] =>
+    withSources
+      ? [
+          row.sources.map((source) => [source.publisher, source.title, source.date].filter(Boolean).join(", ")).join("; "),
+          row.sources.flatMap((source) => (source.url ? [source.url] : [])).join(" "),
+        ]
+      : [];
   return {
-    header: [...columns.map((column) => column.csvHeader), "sources", "source_urls"],
-    rows: rows.map((row) => [
-      ...columns.map((column) => column.value(row)),
-      row.sources.map((source) => [source.publisher, source.title, source.date].filter(Boolean).join(", ")).join("; "),
-      row.sources.flatMap((source) => (source.url ? [source.url] : [])).join(" "),
-    ]),
+    header: [...columns.map((column) => column.csvHeader), ...(withSources ? ["sources", "source_urls"] : [])],
+    rows: rows.map((row) => [...columns.map((column) => column.value(row)), ...sourceFields(row)]),
   };
 }

@@ -1,63 +1,77 @@
 "use client";
 
-import { useState } from "react";
-import { useTable, type ColumnDef, type SortingState } from "@tanstack/react-table";
-import type { ColumnSpec } from "@/lib/table-columns";
+import { useMemo } from "react";
+import { functionalUpdate, useTable, type ColumnDef, type ColumnVisibilityState } from "@tanstack/react-table";
 import type { WithSources } from "@/lib/sources";
+import { filterRows } from "@/lib/table-filters";
+import { describeFilters, describeSort, SOURCES_COLUMN, viewAnnouncement, viewToParams, withViewParams, type TableView } from "@/lib/table-view";
+import type { TableInfo } from "@/lib/tables";
 import { features, type Features } from "./table-features";
 import { SortHeader } from "./sort-header";
-import { ExportCsvButton } from "./export-csv-button";
-import { sortAnnouncement } from "./sort-announcement";
+import { ColumnMenu } from "./column-menu";
+import { ExportMenu, type ExportView } from "./export-menu";
+import { LiveRegion } from "./live-region";
+import { ClearFiltersButton, TableToolbar } from "./table-toolbar";
+import type { ViewActions } from "./use-table-view";
 
 export interface DataTableProps<Row extends WithSources<{ id: string }>> {
-  /** Used for ids, the file name and the accessible names. */
-  slug: string;
-  title: string;
+  info: TableInfo<Row>;
   rows: Row[];
   columns: ColumnDef<Features, Row, unknown>[];
-  specs: ColumnSpec<Row>[];
-  asOf: string;
 }
 
 /**
- * A sortable table whose CSV export writes exactly the rows and columns on screen, in the
- * order on screen. Wide tables scroll inside their own region, never the page.
+ * A table in a given view: filtered here with the pure filters from lib/, then sorted and
+ * trimmed to the visible columns by TanStack Table. Every export writes the view as shown.
+ * Wide tables scroll inside their own region, never the page.
  */
-export function DataTable<Row extends WithSources<{ id: string }>>({ slug, title, rows, columns, specs, asOf }: DataTableProps<Row>) {
-  const [sorting, setSorting] = useState<SortingState>([]);
+export function DataTable<Row extends WithSources<{ id: string }>>({ info, rows, columns, view, actions }: DataTableProps<Row> & { view: TableView; actions: ViewActions }) {
+  const { key: prefix, slug, title, columns: specs } = info;
+  const filtered = useMemo(() => filterRows(rows, specs, { q: view.q, columns: view.columns }), [rows, specs, view.q, view.columns]);
+  const columnVisibility = useMemo<ColumnVisibilityState>(() => Object.fromEntries(view.hidden.map((id) => [id, false])), [view.hidden]);
   const table = useTable({
     features,
     columns,
-    data: rows,
+    data: filtered,
     getRowId: (row) => row.id,
-    state: { sorting },
-    onSortingChange: setSorting,
+    state: { sorting: view.sort, columnVisibility },
+    onSortingChange: (updater) => actions.setSort(functionalUpdate(updater, view.sort)),
+    onColumnVisibilityChange: (updater) => {
+      const next = functionalUpdate(updater, columnVisibility);
+      actions.setHidden(Object.keys(next).filter((id) => next[id] === false));
+    },
     enableMultiSort: true,
   });
 
-  const visibleRows = table.getRowModel().rows;
+  const shownRows = table.getRowModel().rows;
   const visibleColumns = table.getVisibleLeafColumns();
-  const captionId = `${slug}-caption`;
+  const labelOf = (id: string) => specs.find((spec) => spec.id === id)?.label ?? (id === SOURCES_COLUMN ? "Sources" : id);
+  const sortDescription = describeSort(view.sort, labelOf);
 
-  const exportView = () => {
-    const ids = visibleColumns.map((column) => column.id);
-    return {
-      columns: ids.flatMap((id) => specs.filter((spec) => spec.id === id)),
-      rows: visibleRows.map((row) => row.original),
-    };
-  };
+  // Read at click time, so the file is the view as it is then.
+  const exportView = (): ExportView<Row> => ({
+    specs: visibleColumns.flatMap((column) => specs.filter((spec) => spec.id === column.id)),
+    rows: shownRows.map((row) => row.original),
+    withSources: !view.hidden.includes(SOURCES_COLUMN),
+    summary: {
+      table: title,
+      url: withViewParams(window.location.href, prefix, view),
+      filters: describeFilters(specs, rows, view),
+      sort: sortDescription,
+      hiddenColumns: view.hidden.map(labelOf),
+      parameters: Object.fromEntries(viewToParams(prefix, view)),
+      rowsShown: shownRows.length,
+      rowsTotal: rows.length,
+    },
+  });
 
   return (
     <div>
-      <div className="mb-3 flex flex-wrap items-center justify-between gap-2">
-        <p className="text-sm text-muted">
-          {rows.length} rows. Select a column heading to sort; Shift-select adds a second sort.
-        </p>
-        <ExportCsvButton slug={slug} asOf={asOf} label={`Export ${title} as CSV`} getView={exportView} />
-      </div>
-      <p className="sr-only" aria-live="polite" aria-atomic="true">
-        {sortAnnouncement(sorting, (id) => specs.find((spec) => spec.id === id)?.label ?? id)}
-      </p>
+      <TableToolbar info={info} rows={rows} shown={shownRows.length} view={view} actions={actions}>
+        <ColumnMenu columns={[...specs, { id: SOURCES_COLUMN, label: "Sources" }]} hidden={view.hidden} onChange={actions.setHidden} />
+        <ExportMenu info={info} rows={rows} getView={exportView} />
+      </TableToolbar>
+      <LiveRegion text={viewAnnouncement(sortDescription, shownRows.length, rows.length)} />
       <div
         className="overflow-x-auto rounded-lg border border-line focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-accent"
         role="region"
@@ -65,36 +79,40 @@ export function DataTable<Row extends WithSources<{ id: string }>>({ slug, title
         tabIndex={0}
       >
         <table className="w-full border-collapse text-left text-sm">
-          <caption id={captionId} className="sr-only">
+          <caption id={`${slug}-caption`} className="sr-only">
             {title}
           </caption>
           <thead className="bg-sunken">
             {table.getHeaderGroups().map((group) => (
               <tr key={group.id}>
                 {group.headers.map((header) => (
-                  <SortHeader key={header.id} header={header} sorting={sorting} />
+                  <SortHeader key={header.id} header={header} sorting={view.sort} />
                 ))}
               </tr>
             ))}
           </thead>
           <tbody>
-            {visibleRows.length === 0 ? (
+            {shownRows.length === 0 ? (
               <tr>
-                <td colSpan={visibleColumns.length} className="px-3 py-6 text-center text-muted">
-                  No results.
+                <td colSpan={visibleColumns.length} className="px-3 py-8">
+                  {/* Sticky, so that on a phone the message shows even though the empty table is wider than the screen. */}
+                  <div className="sticky left-3 flex w-fit flex-wrap items-center gap-x-3 gap-y-1">
+                    <p className="font-medium">{rows.length === 0 ? "No rows." : "No rows match these filters."}</p>
+                    {rows.length > 0 ? <ClearFiltersButton onClick={actions.clearFilters} /> : null}
+                  </div>
                 </td>
               </tr>
             ) : (
-              visibleRows.map((row) => (
+              shownRows.map((row) => (
                 <tr key={row.id} className="border-t border-line align-top">
-                  {row.getVisibleCells().map((cell) => (
-                    <td
-                      key={cell.id}
-                      className={`px-3 py-2 ${(cell.column.columnDef.meta as { kind?: string } | undefined)?.kind === "usd" || (cell.column.columnDef.meta as { kind?: string } | undefined)?.kind === "number" ? "text-right tabular-nums whitespace-nowrap" : ""}`}
-                    >
-                      <table.FlexRender cell={cell} />
-                    </td>
-                  ))}
+                  {row.getVisibleCells().map((cell) => {
+                    const kind = (cell.column.columnDef.meta as { kind?: string } | undefined)?.kind;
+                    return (
+                      <td key={cell.id} className={`px-3 py-2 ${kind === "usd" || kind === "number" ? "text-right whitespace-nowrap tabular-nums" : ""}`}>
+                        <table.FlexRender cell={cell} />
+                      </td>
+                    );
+                  })}
                 </tr>
               ))
             )}

@@ -59,7 +59,8 @@ export function toColumnDefs<Row extends WithSources<object>>(
         const render = cells[spec.id];
         if (render) return render(context.row.original);
         const value = context.getValue();
-        return value === undefined ? <span className="text-muted">n/a</span> : String(value);
+        if (value === undefined) return <span className="text-muted">n/a</span>;
+        return typeof value === "string" && spec.display ? spec.display(value) : String(value);
       },
       sortFn: sortFnFor<Row>(spec.kind),
       sortUndefined: "last", // unknown values sink in both directions

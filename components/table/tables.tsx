@@ -1,6 +1,6 @@
 "use client";
 
-import { formatCategory, formatYears } from "@/lib/format";
+import { formatYears } from "@/lib/format";
 import {
   channelColumns,
   cloudCommitmentColumns,
@@ -11,16 +11,16 @@ import {
   type CommitmentRow,
   type DealTermRow,
 } from "@/lib/table-columns";
+import { TABLES } from "@/lib/tables";
 import { ConfidenceCell, DateCell, TextCell, UsdCell } from "./cells";
-import { DataTable } from "./data-table";
 import { toColumnDefs } from "./table-features";
+import { useTableData } from "./table-data";
+import { UrlTable } from "./url-table";
 
 // Columns are built once, at module scope: new column objects each render rebuild the table.
 const commitmentDefs = toColumnDefs<CommitmentRow>(commitmentColumns, {
   announced: (row) => <DateCell date={row.announced} note={row.announcedNote} />,
-  amountUsd: (row) => <UsdCell amount={row.amountUsd} />,
-  tranche: (row) => formatCategory(row.tranche),
-  kind: (row) => formatCategory(row.kind),
+  amount: (row) => <UsdCell amount={row.amountUsd} />,
   status: (row) => <TextCell text={row.status} />,
   conditions: (row) => <TextCell text={row.conditions} unknown="none stated" wide={row.conditions !== null} />,
   confidence: (row) => <ConfidenceCell level={row.confidence} note={row.confidenceNote} />,
@@ -28,9 +28,8 @@ const commitmentDefs = toColumnDefs<CommitmentRow>(commitmentColumns, {
 
 const cloudDefs = toColumnDefs<CloudCommitmentRow>(cloudCommitmentColumns, {
   announced: (row) => <DateCell date={row.announced} />,
-  amountUsd: (row) => <UsdCell amount={row.amountUsd} />,
-  basis: (row) => formatCategory(row.basis),
-  termYears: (row) => <TextCell text={row.termYears === null ? null : formatYears(row.termYears)} unknown="not stated" />,
+  amount: (row) => <UsdCell amount={row.amountUsd} />,
+  term: (row) => <TextCell text={row.termYears === null ? null : formatYears(row.termYears)} unknown="not stated" />,
   description: (row) => <TextCell text={row.description} wide />,
   confidence: (row) => <ConfidenceCell level={row.confidence} note={row.confidenceNote} />,
 });
@@ -43,28 +42,22 @@ const dealTermDefs = toColumnDefs<DealTermRow>(dealTermColumns, {
 
 const channelDefs = toColumnDefs<ChannelRow>(channelColumns, {
   since: (row) => <DateCell date={row.since} note={row.sinceNote} />,
-  status: (row) => formatCategory(row.status),
   notes: (row) => <TextCell text={row.notes} wide />,
   confidence: (row) => <ConfidenceCell level={row.confidence} note={row.confidenceNote} />,
 });
 
-interface TableProps<Row> {
-  rows: Row[];
-  asOf: string;
+export function CommitmentsTable() {
+  return <UrlTable info={TABLES.commitments} rows={useTableData().tables.commitments} columns={commitmentDefs} />;
 }
 
-export function CommitmentsTable({ rows, asOf }: TableProps<CommitmentRow>) {
-  return <DataTable slug="commitments" title="Capital committed" rows={rows} columns={commitmentDefs} specs={commitmentColumns} asOf={asOf} />;
+export function CloudCommitmentsTable() {
+  return <UrlTable info={TABLES.cloudCommitments} rows={useTableData().tables.cloudCommitments} columns={cloudDefs} />;
 }
 
-export function CloudCommitmentsTable({ rows, asOf }: TableProps<CloudCommitmentRow>) {
-  return <DataTable slug="cloud-commitments" title="Cloud spending committed back" rows={rows} columns={cloudDefs} specs={cloudCommitmentColumns} asOf={asOf} />;
+export function DealTermsTable() {
+  return <UrlTable info={TABLES.dealTerms} rows={useTableData().tables.dealTerms} columns={dealTermDefs} />;
 }
 
-export function DealTermsTable({ rows, asOf }: TableProps<DealTermRow>) {
-  return <DataTable slug="deal-terms" title="Deal terms" rows={rows} columns={dealTermDefs} specs={dealTermColumns} asOf={asOf} />;
-}
-
-export function ChannelsTable({ rows, asOf }: TableProps<ChannelRow>) {
-  return <DataTable slug="channels" title="Distribution channels" rows={rows} columns={channelDefs} specs={channelColumns} asOf={asOf} />;
+export function ChannelsTable() {
+  return <UrlTable info={TABLES.channels} rows={useTableData().tables.channels} columns={channelDefs} />;
 }

@@ -1,0 +1,81 @@
+"use client";
+
+import { useEffect, useId, useRef, useState } from "react";
+import { BUTTON_CLASS } from "./popover";
+
+/**
+ * Copies text, saying so on screen and to screen readers. With `shareTitle`, phones get their
+ * share sheet instead (where the browser has one). If the clipboard is refused, the text shows
+ * in a field, selected, to copy by hand.
+ */
+export function CopyButton({ label, done, getText, shareTitle }: { label: string; done: string; getText: () => string; shareTitle?: string }) {
+  const id = useId();
+  const [status, setStatus] = useState("");
+  const [manual, setManual] = useState<string | null>(null);
+  const field = useRef<HTMLInputElement>(null);
+
+  useEffect(() => {
+    if (manual === null) return;
+    field.current?.focus();
+    field.current?.select();
+  }, [manual]);
+
+  useEffect(() => {
+    if (status === "" || manual !== null) return;
+    const timer = setTimeout(() => setStatus(""), 6000);
+    return () => clearTimeout(timer);
+  }, [status, manual]);
+
+  const onClick = async () => {
+    const text = getText();
+    setStatus("");
+    if (shareTitle && canShareOnPhone(text)) {
+      try {
+        await navigator.share({ title: shareTitle, url: text });
+        return;
+      } catch (error) {
+        // Dismissing the share sheet is a choice, not a failure; anything else falls back to copying.
+        if ((error as Error).name === "AbortError") return;
+      }
+    }
+    try {
+      await navigator.clipboard.writeText(text);
+      setManual(null);
+      setStatus(done);
+    } catch {
+      setManual(text);
+      setStatus("Copying was blocked: the text is selected below, copy it with your keyboard or menu.");
+    }
+  };
+
+  return (
+    <div className="flex min-w-0 flex-col gap-1.5">
+      <div className="flex flex-wrap items-center gap-x-3 gap-y-1">
+        <button type="button" onClick={onClick} className={BUTTON_CLASS}>
+          {label}
+        </button>
+        <p role="status" className={`text-sm font-medium ${manual === null ? "text-confirmed-ink" : ""}`}>
+          {status}
+        </p>
+      </div>
+      {manual !== null ? (
+        <label htmlFor={id} className="flex flex-col gap-1 text-sm text-muted">
+          {label.replace(/^Copy /, "The ")}
+          <input
+            id={id}
+            ref={field}
+            readOnly
+            value={manual}
+            onFocus={(event) => event.target.select()}
+            className="min-h-11 w-full rounded-md border border-line bg-page px-2 text-sm text-ink focus-visible:outline-2 focus-visible:outline-accent"
+          />
+        </label>
+      ) : null}
+    </div>
+  );
+}
+
+/** The share sheet only where it helps: a touch screen whose browser can share this link. */
+function canShareOnPhone(url: string): boolean {
+  return typeof navigator.share === "function" && typeof navigator.canShare === "function" && navigator.canShare({ url }) && window.matchMedia("(pointer: coarse)").matches;
+}

@@ -1,0 +1,102 @@
+"use client";
+
+import { useEffect, useId, useLayoutEffect, useRef, useState, type KeyboardEvent, type ReactNode } from "react";
+
+export const BUTTON_CLASS =
+  "inline-flex min-h-11 items-center gap-1.5 rounded-md border border-line bg-surface px-3 py-1.5 text-sm font-medium hover:bg-sunken focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-accent";
+
+/**
+ * A disclosure: a button that shows a panel right after it, so Tab walks from the button into
+ * the panel. Escape closes it and puts focus back on the button; so does a click outside, or
+ * focus moving elsewhere. The panel never leaves the viewport, even from a phone's right edge.
+ */
+export function Popover({
+  label,
+  buttonLabel,
+  active = false,
+  children,
+}: {
+  /** The button's visible content. */
+  label: ReactNode;
+  /** The button's accessible name where the visible content needs more words; it must start with the visible text. */
+  buttonLabel?: string;
+  /** Highlights the button when its panel holds a setting that is in force. */
+  active?: boolean;
+  children: ReactNode | ((close: () => void) => ReactNode);
+}) {
+  const [open, setOpen] = useState(false);
+  const panelId = useId();
+  const buttonId = `${panelId}-button`;
+  const root = useRef<HTMLDivElement>(null);
+  const panel = useRef<HTMLDivElement>(null);
+
+  useEffect(() => {
+    if (!open) return;
+    const onPointerDown = (event: PointerEvent) => {
+      if (!root.current?.contains(event.target as Node)) setOpen(false);
+    };
+    document.addEventListener("pointerdown", onPointerDown);
+    return () => document.removeEventListener("pointerdown", onPointerDown);
+  }, [open]);
+
+  // Shift the panel back inside the viewport; measured after layout, before paint.
+  useLayoutEffect(() => {
+    const element = panel.current;
+    if (!open || !element) return;
+    element.style.translate = "";
+    const { left, right } = element.getBoundingClientRect();
+    const margin = 8;
+    const limit = document.documentElement.clientWidth - margin;
+    const shift = right > limit ? Math.max(limit - right, margin - left) : left < margin ? margin - left : 0;
+    element.style.translate = shift ? `${shift}px 0` : "";
+  }, [open]);
+
+  // By id rather than by ref: `close` is handed to the panel's render function.
+  const close = () => {
+    setOpen(false);
+    document.getElementById(buttonId)?.focus();
+  };
+
+  const onKeyDown = (event: KeyboardEvent) => {
+    if (event.key === "Escape" && open) {
+      event.stopPropagation();
+      close();
+    }
+  };
+
+  return (
+    <div
+      ref={root}
+      className="relative"
+      onKeyDown={onKeyDown}
+      onBlur={(event) => {
+        // Focus went to another control outside: close. (A click on the panel's padding moves focus nowhere.)
+        if (event.relatedTarget && !root.current?.contains(event.relatedTarget as Node)) setOpen(false);
+      }}
+    >
+      <button
+        id={buttonId}
+        type="button"
+        aria-expanded={open}
+        aria-controls={open ? panelId : undefined}
+        aria-label={buttonLabel}
+        onClick={() => setOpen((value) => !value)}
+        className={`${BUTTON_CLASS} ${active ? "border-accent text-accent" : ""}`}
+      >
+        {label}
+        <svg aria-hidden="true" viewBox="0 0 12 12" className={`h-3 w-3 transition-transform ${open ? "rotate-180" : ""}`} fill="none" stroke="currentColor" strokeWidth="1.8">
+          <path d="m2.5 4.5 3.5 3.5 3.5-3.5" />
+        </svg>
+      </button>
+      {open ? (
+        <div
+          ref={panel}
+          id={panelId}
+          className="absolute top-full left-0 z-30 mt-1 w-max max-w-[calc(100vw-1rem)] min-w-48 rounded-lg border border-line bg-surface p-3 text-sm shadow-lg sm:max-w-sm"
+        >
+          {typeof children === "function" ? children(close) : children}
+        </div>
+      ) : null}
+    </div>
+  );
+}

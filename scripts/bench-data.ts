@@ -1,0 +1,73 @@
+// A large data set for `npm run bench`: a copy of data/ whose deal-terms.json holds many
+// valid rows (same schema, existing source ids, parties and categories), in no particular
+// order, so a sort has real work to do. Seeded, so every run builds the same rows.
+import { copyFileSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
+import path from "node:path";
+import type { DealTerm, Meta } from "../lib/schema";
+
+/** mulberry32: a small seeded generator, [0, 1). */
+function random(seed: number): () => number {
+  let state = seed >>> 0;
+  return () => {
+    state = (state + 0x6d2b79f5) >>> 0;
+    let t = state;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+function pick<T>(next: () => number, items: readonly T[]): T {
+  return items[Math.floor(next() * items.length)];
+}
+
+const pad = (value: number) => String(value).padStart(2, "0");
+
+/** A date between 2015-01-01 and asOf, mostly to the day, some to the month or year only. */
+function partialDate(next: () => number, asOf: string): string {
+  const from = Date.parse("2015-01-01");
+  const day = new Date(from + next() * (Date.parse(asOf) - from));
+  const [year, month, date] = [day.getUTCFullYear(), pad(day.getUTCMonth() + 1), pad(day.getUTCDate())];
+  const precision = next();
+  if (precision < 0.05) return String(year);
+  if (precision < 0.2) return `${year}-${month}`;
+  return `${year}-${month}-${date}`;
+}
+
+/** `count` deal terms built from the shapes of the real ones. */
+export function generateDealTerms(real: DealTerm[], asOf: string, count: number, seed = 20260623): DealTerm[] {
+  const next = random(seed);
+  const parties = [...new Set(real.map((row) => `${row.party}\u0000${row.counterparty}`))].map((pair) => pair.split("\u0000"));
+  const categories = [...new Set(real.map((row) => row.category))];
+  const confidences = [...new Set(real.map((row) => row.confidence))];
+  const sourceIds = [...new Set(real.flatMap((row) => row.sourceIds))];
+  const texts = real.map((row) => row.text.replace(/\.$/, ""));
+  return Array.from({ length: count }, (_, index) => {
+    const [party, counterparty] = pick(next, parties);
+    const sources = [pick(next, sourceIds)];
+    if (next() < 0.3) sources.push(pick(next, sourceIds.filter((id) => id !== sources[0])));
+    return {
+      id: `bench-term-${String(index + 1).padStart(5, "0")}`,
+      confidence: pick(next, confidences),
+      confidenceNote: null,
+      sourceIds: sources,
+      quotes: [],
+      date: partialDate(next, asOf),
+      party,
+      counterparty,
+      category: pick(next, categories),
+      text: `${pick(next, texts)} (benchmark variant ${index + 1}).`,
+    };
+  });
+}
+
+/** Copies every file of `fromDir` into `toDir`, then replaces deal-terms.json with `count` generated rows. */
+export function writeLargeDataDir(fromDir: string, toDir: string, count: number): void {
+  for (const entry of readdirSync(fromDir, { withFileTypes: true })) {
+    if (entry.isFile()) copyFileSync(path.join(fromDir, entry.name), path.join(toDir, entry.name));
+  }
+  const real = JSON.parse(readFileSync(path.join(fromDir, "deal-terms.json"), "utf8")) as DealTerm[];
+  const meta = JSON.parse(readFileSync(path.join(fromDir, "meta.json"), "utf8")) as Meta;
+  const rows = generateDealTerms(real, meta.asOf, count);
+  writeFileSync(path.join(toDir, "deal-terms.json"), `${JSON.stringify(rows, null, 2)}\n`);
+}
