@@ -167,9 +167,9 @@ test("the theme follows the system, and a chosen theme is remembered", async ({ 
 test("charts load into boxes of their final size: nothing shifts", async ({ page }) => {
   await page.goto("/");
   const boxes = page.locator("figure [class*='h-']").filter({ has: page.locator("div") });
-  const before = await page.locator("figure").evaluateAll((figures) => figures.map((figure) => figure.getBoundingClientRect().height));
+  const before = await page.locator("figure[data-chart]").evaluateAll((figures) => figures.map((figure) => figure.getBoundingClientRect().height));
   await loadAllCharts(page);
-  const after = await page.locator("figure").evaluateAll((figures) => figures.map((figure) => figure.getBoundingClientRect().height));
+  const after = await page.locator("figure[data-chart]").evaluateAll((figures) => figures.map((figure) => figure.getBoundingClientRect().height));
   expect(after).toEqual(before);
   expect(await boxes.count()).toBeGreaterThan(0);
   const shift = await page.evaluate(

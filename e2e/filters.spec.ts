@@ -25,19 +25,19 @@ test.beforeEach(async ({ page }) => {
 test("a search over all the table's text, with the count shown and announced", async ({ page }) => {
   const section = sectionNamed(page, "Deal terms");
   const table = tableNamed(page, "Deal terms");
-  await expect(section.getByText(`${terms.length} of ${terms.length} rows`)).toBeVisible();
+  await expect(section.getByText(`${terms.length} of ${terms.length} rows`, { exact: true })).toBeVisible();
 
   const expected = terms.filter((term) => /azure/i.test(term.text) && /exclusive/i.test(term.text)).length;
   expect(expected).toBeGreaterThan(0);
   // Typed key by key, as a person types: no key is lost while the address catches up.
   await section.getByRole("searchbox", { name: "Search Deal terms" }).pressSequentially("Azure EXCLUSIVE");
   await expect(section.getByRole("searchbox", { name: "Search Deal terms" })).toHaveValue("Azure EXCLUSIVE");
-  await expect(section.getByText(`${expected} of ${terms.length} rows`)).toBeVisible();
+  await expect(section.getByText(`${expected} of ${terms.length} rows`, { exact: true })).toBeVisible();
   for (const text of await columnValues(table, "Term")) expect(text).toMatch(/azure/i);
   await expect(liveRegion(section)).toHaveText(`${expected} of ${terms.length} rows.`);
   // The search reaches text outside the Term column too: source names.
   await section.getByRole("searchbox", { name: "Search Deal terms" }).fill("mentat.fyi");
-  await expect(section.getByText(`1 of ${terms.length} rows`)).toBeVisible();
+  await expect(section.getByText(`1 of ${terms.length} rows`, { exact: true })).toBeVisible();
 });
 
 test("choosing values filters rows; counts beside each choice follow the other filters", async ({ page }) => {
@@ -47,7 +47,7 @@ test("choosing values filters rows; counts beside each choice follow the other f
   await section.getByRole("checkbox", { name: /^Amazon/ }).check();
   const amazon = terms.filter((term) => term.party === "Amazon");
   expect(new Set(await columnValues(table, "Party"))).toEqual(new Set(["Amazon"]));
-  await expect(section.getByText(`${amazon.length} of ${terms.length} rows`)).toBeVisible();
+  await expect(section.getByText(`${amazon.length} of ${terms.length} rows`, { exact: true })).toBeVisible();
   await page.keyboard.press("Escape");
   await expect(section.getByRole("button", { name: "Party filter, 1 chosen" })).toHaveAttribute("aria-expanded", "false");
 
@@ -59,7 +59,7 @@ test("choosing values filters rows; counts beside each choice follow the other f
   await section.getByRole("checkbox", { name: /^Distribution/ }).check();
   await section.getByRole("checkbox", { name: /^Investment/ }).check();
   const shown = amazon.filter((term) => ["distribution", "investment"].includes(term.category));
-  await expect(section.getByText(`${shown.length} of ${terms.length} rows`)).toBeVisible();
+  await expect(section.getByText(`${shown.length} of ${terms.length} rows`, { exact: true })).toBeVisible();
   expect(new Set(await columnValues(table, "Category"))).toEqual(new Set(["Distribution", "Investment"]));
   await expect(page).toHaveURL(/terms\.party=amazon/);
   await expect(page).toHaveURL(/terms\.category=distribution(,|%2C)investment/);
@@ -72,7 +72,7 @@ test("an amount range in billions, unknown amounts left out", async ({ page }) =
   await section.getByRole("spinbutton", { name: "Min ($B)" }).fill("10");
   await section.getByRole("spinbutton", { name: "Max ($B)" }).fill("30");
   const expected = commitments.filter((row) => row.amountUsd !== null && row.amountUsd >= 10e9 && row.amountUsd <= 30e9);
-  await expect(section.getByText(`${expected.length} of ${commitments.length} rows`)).toBeVisible();
+  await expect(section.getByText(`${expected.length} of ${commitments.length} rows`, { exact: true })).toBeVisible();
   const amounts = await columnValues(table, "Amount");
   expect(amounts).not.toContain("undisclosed");
   for (const amount of amounts) expect(Number(amount.replace(/[$B]/g, ""))).toBeGreaterThanOrEqual(10);
@@ -81,7 +81,7 @@ test("an amount range in billions, unknown amounts left out", async ({ page }) =
   // A reversed range is explained, not silently applied.
   await section.getByRole("spinbutton", { name: "Max ($B)" }).fill("5");
   await expect(section.getByText("The minimum is above the maximum.", { exact: false })).toBeVisible();
-  await expect(section.getByText(`${commitments.length} of ${commitments.length} rows`)).toBeVisible();
+  await expect(section.getByText(`${commitments.length} of ${commitments.length} rows`, { exact: true })).toBeVisible();
 });
 
 test("a date range compares partial dates by their start and leaves undated rows out", async ({ page }) => {
@@ -92,14 +92,14 @@ test("a date range compares partial dates by their start and leaves undated rows
   // "2025-01" starts on 2025-01-01, so it is in.
   const expected = terms.filter((term) => startOf(term.date) >= "2025-01-01" && startOf(term.date) <= "2025-12-31");
   expect(terms.some((term) => term.date === "2025-01")).toBe(true);
-  await expect(section.getByText(`${expected.length} of ${terms.length} rows`)).toBeVisible();
+  await expect(section.getByText(`${expected.length} of ${terms.length} rows`, { exact: true })).toBeVisible();
   await expect(page).toHaveURL(/terms\.date=2025-01-01\.\.2025-12-31/);
 
   const channels = sectionNamed(page, "Distribution channels");
   await openFilter(channels, "Since");
   await channels.getByLabel("From", { exact: true }).fill("2000-01-01");
   const dated = readJson<{ since: string | null }[]>("data/channels.json").filter((row) => row.since !== null);
-  await expect(channels.getByText(`${dated.length} of 6 rows`)).toBeVisible();
+  await expect(channels.getByText(`${dated.length} of 6 rows`, { exact: true })).toBeVisible();
   expect(await columnValues(tableNamed(page, "Distribution channels"), "Since")).not.toContain("n/a");
 });
 
@@ -114,7 +114,7 @@ test("nothing matching shows an empty state whose button clears every filter at 
   await expect(liveRegion(section)).toHaveText("Sorted by Date, ascending. No rows match these filters.");
 
   await table.getByRole("button", { name: "Clear filters" }).click();
-  await expect(section.getByText(`${terms.length} of ${terms.length} rows`)).toBeVisible();
+  await expect(section.getByText(`${terms.length} of ${terms.length} rows`, { exact: true })).toBeVisible();
   await expect(section.getByRole("searchbox", { name: "Search Deal terms" })).toHaveValue("");
   await expect(section.getByRole("button", { name: "Party filter" })).toBeVisible();
   // The sort stays: clearing filters is not resetting the view.

@@ -78,7 +78,7 @@ export function parseCsv(raw: string): { header: string[]; rows: Record<string, 
 
 /** Charts load as they near the viewport: scroll through the page, then wait for all of them. */
 export async function loadAllCharts(page: Page, count = 5): Promise<void> {
-  const figures = page.locator("figure");
+  const figures = page.locator("figure[data-chart]");
   await expect(figures).toHaveCount(count);
   for (const figure of await figures.all()) {
     await figure.scrollIntoViewIfNeeded();

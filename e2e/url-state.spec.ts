@@ -62,7 +62,7 @@ test("the README's example links open in their views", async ({ page }) => {
   const terms = readJson<{ date: string; category: string }[]>("data/deal-terms.json");
   const exclusivity = terms.filter((term) => term.category === "exclusivity").map((term) => term.date);
   await page.goto("/?terms.category=exclusivity&terms.sort=date.desc");
-  await expect(sectionNamed(page, "Deal terms").getByText(`${exclusivity.length} of ${terms.length} rows`)).toBeVisible();
+  await expect(sectionNamed(page, "Deal terms").getByText(`${exclusivity.length} of ${terms.length} rows`, { exact: true })).toBeVisible();
   const rows = await tableCells(tableNamed(page, "Deal terms"));
   expect(rows.map((row) => row[2])).toEqual(exclusivity.map(() => "Exclusivity"));
   expect(rows.map((row) => row[0])).toEqual([...exclusivity].sort().reverse().map((date) => formatPartialDate(date)));

@@ -52,6 +52,14 @@ export function start(name: string, command: string, args: string[], options: St
   return tracked;
 }
 
+/** Throws, with its output, when a server the bench relies on has stopped. */
+export function assertRunning(child: Child): void {
+  const { exitCode, signalCode } = child.process;
+  if (exitCode !== null || signalCode !== null) {
+    throw new Error(`${child.name} has stopped (${signalCode ?? `exit ${exitCode}`}):\n${logTail(child)}`);
+  }
+}
+
 export function logTail(child: Child, lines = 40): string {
   return child.log.join("").trimEnd().split("\n").slice(-lines).join("\n");
 }

@@ -31,7 +31,7 @@ export interface ChartCardProps {
 export function ChartCard({ slug, title, subtitle, asOf, sources, legend, data, nullLabel, confidence, heightClass, eager, children }: ChartCardProps) {
   const sourceLine = `Source: ${sources.map((source) => source.publisher).join("; ")}. Data as of ${asOf}.`;
   return (
-    <figure aria-labelledby={`${slug}-title`} className="flex min-w-0 flex-col gap-3 rounded-xl border border-line bg-surface p-3 sm:p-5">
+    <figure data-chart={slug} aria-labelledby={`${slug}-title`} className="flex min-w-0 flex-col gap-3 rounded-xl border border-line bg-surface p-3 sm:p-5">
       <div>
         <h3 id={`${slug}-title`} className="text-lg font-semibold tracking-tight">
           {title}

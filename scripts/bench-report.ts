@@ -1,0 +1,147 @@
+// The report of `npm run bench`: one Markdown table (figure | value | target | met?) and
+// docs/PERFORMANCE.md around it. Only some figures have a target; the rest are reported.
+import type { TableTimings } from "./bench-browser";
+import type { PageBytes } from "./bench-bytes";
+import type { LighthouseRun } from "./bench-lighthouse";
+import type { LoadPair } from "./bench-load";
+
+export interface Row {
+  figure: string;
+  value: string;
+  target: string;
+  met: string;
+}
+
+export interface Results {
+  lighthouse: LighthouseRun[];
+  bytes: PageBytes;
+  loads: Record<string, LoadPair>;
+  connections: number;
+  seconds: number;
+  tables: { label: string; timings: TableTimings }[];
+}
+
+export interface Context {
+  date: string;
+  machine: string;
+  commit: string;
+  command: string;
+}
+
+export function median(values: number[]): number {
+  if (values.length === 0) throw new Error("median of nothing");
+  const sorted = [...values].sort((a, b) => a - b);
+  const middle = Math.floor(sorted.length / 2);
+  return sorted.length % 2 === 1 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2;
+}
+
+const ms = (value: number) => `${Math.round(value).toLocaleString("en-US")} ms`;
+const kib = (value: number) => `${value.toFixed(1)} KiB`;
+const perSecond = (value: number) => Math.round(value).toLocaleString("en-US");
+
+function checked(figure: string, value: string, target: string, met: boolean): Row {
+  return { figure, value, target, met: met ? "yes" : "**no**" };
+}
+
+function reported(figure: string, value: string): Row {
+  return { figure, value, target: "reported", met: "—" };
+}
+
+function lighthouseRows(runs: LighthouseRun[]): Row[] {
+  const of = (key: keyof LighthouseRun) => runs.map((run) => run[key]);
+  const spread = (values: number[], format: (value: number) => string) => ` (runs: ${values.map(format).join(", ")})`;
+  const scoreRow = (label: string, key: keyof LighthouseRun, target: number, atLeast: boolean) => {
+    const value = median(of(key));
+    const range = atLeast ? `≥ ${target}` : `${target}`;
+    return checked(`Lighthouse ${label} (mobile, median of ${runs.length})`, `${value}${spread(of(key), String)}`, range, value >= target);
+  };
+  const tbt = median(of("tbtMs"));
+  const cls = median(of("cls"));
+  return [
+    scoreRow("performance", "performance", 98, true),
+    scoreRow("accessibility", "accessibility", 100, false),
+    scoreRow("best practices", "bestPractices", 100, false),
+    scoreRow("SEO", "seo", 100, false),
+    reported("Largest Contentful Paint (Lighthouse, median)", `${ms(median(of("lcpMs")))}${spread(of("lcpMs"), ms)}`),
+    checked("Total Blocking Time (Lighthouse, median)", `${ms(tbt)}${spread(of("tbtMs"), ms)}`, "≤ 100 ms", tbt <= 100),
+    checked("Cumulative Layout Shift (Lighthouse, median)", `${cls.toFixed(3)}${spread(of("cls"), (value) => value.toFixed(3))}`, "≤ 0.01", cls <= 0.01),
+  ];
+}
+
+function bytesRows(bytes: PageBytes): Row[] {
+  return [
+    checked(`First-load JS of / (gzip, ${bytes.scripts} scripts)`, kib(bytes.jsKib), "≤ 200 KiB", bytes.jsKib <= 200),
+    reported(`CSS of / (gzip, ${bytes.stylesheets} stylesheet${bytes.stylesheets === 1 ? "" : "s"})`, kib(bytes.cssKib)),
+    reported("HTML of / (gzip)", kib(bytes.htmlKib)),
+  ];
+}
+
+function loadRows(path: string, pair: LoadPair, connections: number, seconds: number): Row[] {
+  const failed = (count: number) => (count > 0 ? ` (${count.toLocaleString("en-US")} failed)` : "");
+  const under = `${connections} connections, ${seconds} s`;
+  return [
+    reported(`\`next start\` ${path}: requests/s (${under})`, `${perSecond(pair.next.requestsPerSecond)}${failed(pair.next.failures)}`),
+    reported(`\`next start\` ${path}: p99 latency`, ms(pair.next.p99Ms)),
+    reported(`static server, same bytes as ${path}: requests/s`, `${perSecond(pair.static.requestsPerSecond)}${failed(pair.static.failures)}`),
+    reported(`static server, same bytes as ${path}: p99 latency`, ms(pair.static.p99Ms)),
+    reported(`${path}: requests/s, next ÷ static`, `${(pair.next.requestsPerSecond / pair.static.requestsPerSecond).toFixed(2)}×`),
+  ];
+}
+
+function tableRows(label: string, timings: TableTimings): Row[] {
+  const runs = (values: number[]) => ` (runs: ${values.map((value) => Math.round(value)).join(", ")})`;
+  const sortMs = timings.sort.map((sample) => sample.ms);
+  const directions = [...new Set(timings.sort.map((sample) => sample.direction))].join(" and ");
+  return [
+    reported(`Sort click → sorted rows painted, ${label} (${directions}, median of ${sortMs.length})`, `${ms(median(sortMs))}${runs(sortMs)}`),
+    reported(`Export click → CSV file saved, ${label} (median of ${timings.exportMs.length})`, `${ms(median(timings.exportMs))}${runs(timings.exportMs)}`),
+  ];
+}
+
+export function reportRows(results: Results): Row[] {
+  return [
+    ...lighthouseRows(results.lighthouse),
+    ...bytesRows(results.bytes),
+    ...Object.entries(results.loads).flatMap(([path, pair]) => loadRows(path, pair, results.connections, results.seconds)),
+    ...results.tables.flatMap(({ label, timings }) => tableRows(label, timings)),
+  ];
+}
+
+export function markdownTable(rows: Row[]): string {
+  const line = (cells: string[]) => `| ${cells.map((cell) => cell.replaceAll("|", "\\|")).join(" | ")} |`;
+  return [line(["figure", "value", "target", "met?"]), "|---|---|---|---|", ...rows.map((row) => line([row.figure, row.value, row.target, row.met]))].join("\n");
+}
+
+export function performanceDoc(context: Context, rows: Row[]): string {
+  return `# Performance
+
+- **Date**: ${context.date}
+- **Machine**: ${context.machine}
+- **Commit**: ${context.commit}
+- **Command**: \`${context.command}\`
+
+${markdownTable(rows)}
+
+## How to read this
+
+Noisy numbers are reported, never asserted: Lighthouse scores and timings, throughput,
+latency and click timings move with the machine and with whatever else runs on it, so
+\`npm run bench\` exits 0 when one misses its target (it fails only when a step itself
+fails), and CI does not run it. The deterministic budgets (first-load JS, CSS size,
+accessibility violations) are enforced by \`npm test\`, in \`e2e/budgets.spec.ts\` and
+\`e2e/a11y.spec.ts\`.
+
+What each figure is: Lighthouse 12.2.3 with its defaults (mobile form factor, simulated
+throttling) against \`next start\`, the median of each figure over the runs. First-load
+bytes: every \`<script src>\` and \`<link rel="stylesheet">\` in the HTML of \`/\`, each
+counted once, gzipped at level 9. Load: autocannon against \`next start\`, then against
+\`serve\` holding the exact bodies \`next start\` returned, one at a time; a ratio below 1
+is what the Next server costs over serving a file. Sort: timed in the page from just
+before a click on the Deal terms table's Date header to the second animation frame after
+its first row changes (the sorted rows are painted by then); clicks cycle ascending,
+descending, unsorted, and only those that sort and move the first row count. Export: from
+the click to Playwright's download saved to disk, so the CSV code's first load is in the
+first run. The large data set is data/ with deal-terms.json replaced by generated rows
+(same schema, the real sources).
+`;
+}
