@@ -29,8 +29,14 @@ function Explanation({ summary }: { summary: BackerSummary }) {
       ) : null}
       {conditional.map((row) => (
         <p key={row.id} className="text-sm">
-          <span className="font-semibold">Conditional tranche:</span> {row.status}.
-          {row.conditions ? <span className="text-muted"> {row.conditions}</span> : null}
+          <span className="font-semibold">Conditional tranche:</span> {row.status}.{" "}
+          {row.conditionDetails ? (
+            <a href="#conditional-terms" className="text-accent underline underline-offset-2">
+              Its terms
+            </a>
+          ) : (
+            <span className="text-muted">{row.conditions}</span>
+          )}
         </p>
       ))}
       {summary.undisclosed.length > 0 ? (

@@ -11,6 +11,7 @@ const NAV = [
   ["deal-terms", "Deal terms"],
   ["channels", "Channels"],
   ["sources", "Sources"],
+  ["cite", "Share and cite"],
 ] as const;
 
 /** Title, summary and the "as of" date: nothing on the page speaks for later events. */

@@ -29,7 +29,8 @@ export interface ChartCardProps {
 
 /** A chart with everything an analyst needs to trust and reuse it. */
 export function ChartCard({ slug, title, subtitle, asOf, sources, legend, data, nullLabel, confidence, heightClass, eager, children }: ChartCardProps) {
-  const sourceLine = `Source: ${sources.map((source) => source.publisher).join("; ")}. Data as of ${asOf}.`;
+  const labels = sourceLabels(sources);
+  const sourceLine = `Source: ${sources.map((source) => labels.get(source.id)).join("; ")}. Data as of ${asOf}.`;
   return (
     <figure data-chart={slug} aria-labelledby={`${slug}-title`} className="flex min-w-0 flex-col gap-3 rounded-xl border border-line bg-surface p-3 sm:p-5">
       <div>
@@ -63,11 +64,11 @@ export function ChartCard({ slug, title, subtitle, asOf, sources, legend, data, 
             {index > 0 ? "; " : ""}
             {source.url ? (
               <a href={source.url} rel="noopener noreferrer" target="_blank" className="text-accent underline underline-offset-2">
-                {source.publisher}
+                {labels.get(source.id)}
               </a>
             ) : (
               <a href={`#source-${source.id}`} className="text-accent underline underline-offset-2">
-                {source.publisher}
+                {labels.get(source.id)}
               </a>
             )}
           </span>
@@ -75,5 +76,17 @@ export function ChartCard({ slug, title, subtitle, asOf, sources, legend, data, 
         . Data as of {formatPartialDate(asOf)}.{confidence ? <> {confidence}</> : null}
       </figcaption>
     </figure>
+  );
+}
+
+/** A source's name in a source line: its publisher, with its title where a publisher appears twice. */
+function sourceLabels(sources: Source[]): Map<string, string> {
+  const count = new Map<string, number>();
+  for (const source of sources) count.set(source.publisher, (count.get(source.publisher) ?? 0) + 1);
+  return new Map(
+    sources.map((source) => {
+      const detail = source.title ?? (source.date ? formatPartialDate(source.date) : null);
+      return [source.id, (count.get(source.publisher) ?? 0) > 1 && detail ? `${source.publisher}, ${detail}` : source.publisher];
+    }),
   );
 }

@@ -8,7 +8,7 @@ export function ConditionalTerms({ row }: { row: CommitmentRow }) {
   const details = row.conditionDetails;
   if (!details) return null;
   return (
-    <div className="flex flex-col gap-3 text-sm">
+    <div id="conditional-terms" className="flex scroll-mt-4 flex-col gap-3 text-sm">
       <p className="font-semibold">
         {row.investor}&rsquo;s conditional {formatUsd(row.amountUsd)}: the terms on record
       </p>
