@@ -34,13 +34,13 @@ export function ChartFrame({ slug, asOf, title, subtitle, legend, sourceLine, cs
       const { exportFileName, toCsv } = await import("@/lib/csv");
       const name = exportFileName(slug, asOf, format);
       if (format === "csv") {
-        saveFile(new Blob([toCsv(csv.header, csv.rows)], { type: "text/csv;charset=utf-8" }), name);
+        saveFile(name, toCsv(csv.header, csv.rows), "text/csv;charset=utf-8");
       } else {
         if (!chartRef.current) throw new Error("the chart is not shown");
         const { chartSvg, svgToPng } = await import("./chart-export");
         const file = chartSvg(chartRef.current, { title, subtitle, legend, sourceLine });
-        const blob = format === "svg" ? new Blob([file.svg], { type: "image/svg+xml;charset=utf-8" }) : await svgToPng(file.svg, file.width, file.height, 2);
-        saveFile(blob, name);
+        if (format === "svg") saveFile(name, file.svg, "image/svg+xml;charset=utf-8");
+        else saveFile(name, await svgToPng(file.svg, file.width, file.height, 2), "image/png");
       }
       setStatus(`Downloaded ${name}`);
     } catch (error) {

@@ -6,7 +6,7 @@ import type { WithSources } from "@/lib/sources";
 import type { ColumnSpec } from "@/lib/table-columns";
 import type { TableInfo } from "@/lib/tables";
 import { Popover } from "@/components/ui/popover";
-import { saveFile } from "./save-file";
+import { saveFile } from "@/components/ui/save-file";
 import { useTableData } from "./table-data";
 
 export interface ExportView<Row> {

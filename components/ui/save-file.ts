@@ -1,12 +1,12 @@
-/** Hands a file to the browser's download, the way a link with `download` would. */
-export function saveFile(contents: Blob, fileName: string): void {
-  const url = URL.createObjectURL(contents);
+/** Hands a file made in the browser to the browser's own download, so exports work on a static host. */
+export function saveFile(name: string, data: BlobPart, type: string): void {
+  const url = URL.createObjectURL(new Blob([data], { type }));
   const link = document.createElement("a");
   link.href = url;
-  link.download = fileName;
+  link.download = name;
   document.body.append(link);
   link.click();
   link.remove();
-  // Revoked later: some browsers read the URL after click() returns.
+  // Revoked later: some browsers read the blob after click() returns.
   setTimeout(() => URL.revokeObjectURL(url), 1000);
 }
