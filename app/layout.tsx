@@ -1,5 +1,5 @@
 import type { Metadata, Viewport } from "next";
-import { NuqsAdapter } from "nuqs/adapters/next/app";
+import { NuqsAdapter } from "nuqs/adapters/react";
 import { THEME_SCRIPT } from "@/lib/theme";
 import "./globals.css";
 
@@ -25,7 +25,7 @@ export default function RootLayout({ children }: Readonly<{ children: React.Reac
       <head>
         <script dangerouslySetInnerHTML={{ __html: THEME_SCRIPT }} />
         {/*
-          Without JavaScript, charts cannot draw: show their tables and hide their controls.
+          Without JavaScript, charts cannot draw: say where their figures are, and hide their controls.
           In Tailwind's base layer, since an !important rule there outranks unlayered ones.
         */}
         <noscript>
@@ -33,7 +33,12 @@ export default function RootLayout({ children }: Readonly<{ children: React.Reac
         </noscript>
       </head>
       <body className="min-h-screen font-sans antialiased">
-        {/* The charts' scenario and the tables' views (search, filters, sort, columns) live in the URL. */}
+        {/*
+          The charts' scenario and the tables' views (search, filters, sort, columns) live in the
+          URL. The page is one static document updated in place, so the plain React adapter does:
+          it reads the address with useSyncExternalStore, which lets the prerendered HTML (the
+          default view) hydrate as is, where Next's adapter would make every reader client-render.
+        */}
         <NuqsAdapter>{children}</NuqsAdapter>
       </body>
     </html>

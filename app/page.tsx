@@ -1,4 +1,3 @@
-import { Suspense } from "react";
 import { ChartBySlug } from "@/components/charts/chart-by-slug";
 import { DashboardCharts } from "@/components/charts/dashboard-charts";
 import { DownloadLinks } from "@/components/download-links";
@@ -25,13 +24,11 @@ export default function HomePage() {
           <HeadlineFigures figures={data.figures} />
           {data.conditional ? (
             <div className="grid gap-6 rounded-xl border border-line bg-sunken/50 p-4 sm:p-5 lg:grid-cols-2">
-              <Suspense fallback={<p className="text-sm text-muted">Loading the scenario control…</p>}>
-                <ScenarioControl conditionalUsd={data.conditional.amountUsd ?? 0} />
-              </Suspense>
+              <ScenarioControl conditionalUsd={data.conditional.amountUsd ?? 0} />
               <ConditionalTerms row={data.conditional} />
             </div>
           ) : null}
-          <ChartBySlug slug="capital-by-tranche" charts={data.charts} asOf={asOf} eager />
+          <ChartBySlug slug="capital-by-tranche" charts={data.charts} asOf={asOf} />
         </div>
       </Section>
       <Section id="charts" title="Behind the numbers" intro="How the money arrived, what each backer gets back, where OpenAI's models are sold, and the market around it.">

@@ -1,7 +1,6 @@
-import { Suspense } from "react";
 import { ScenarioTotal } from "@/components/scenario/scenario-total";
 import { formatPartialDate, formatUsd } from "@/lib/format";
-import { headlineTotal, type BackerSummary } from "@/lib/headline";
+import type { BackerSummary } from "@/lib/headline";
 import { companyColor } from "@/lib/palette";
 import type { Commitment } from "@/lib/schema";
 import type { WithSources } from "@/lib/sources";
@@ -77,18 +76,10 @@ export function HeadlineFigures({ figures }: { figures: BackerFigure[] }) {
           <h3 id={`figure-${summary.investor}`} className="text-base font-semibold text-muted">
             {summary.investor} in OpenAI
           </h3>
-          <Suspense
-            fallback={
-              <p className="text-4xl font-bold tracking-tight tabular-nums" data-testid={`headline-${summary.investor}`}>
-                {headlineTotal(summary)}
-              </p>
-            }
-          >
-            <ScenarioTotal
-              investor={summary.investor}
-              figures={{ firmUsd: summary.firmUsd, conditionalUsd: summary.conditionalUsd, upToUsd: summary.upToUsd, floor: summary.undisclosed.length > 0 }}
-            />
-          </Suspense>
+          <ScenarioTotal
+            investor={summary.investor}
+            figures={{ firmUsd: summary.firmUsd, conditionalUsd: summary.conditionalUsd, upToUsd: summary.upToUsd, floor: summary.undisclosed.length > 0 }}
+          />
           <Explanation summary={summary} />
           <div className="mt-auto flex flex-wrap items-start gap-x-6 gap-y-2 border-t border-line pt-3 text-sm">
             <div>

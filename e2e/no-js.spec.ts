@@ -18,6 +18,8 @@ test("without JavaScript: headline figures, tables in data order and CSV links a
     expect(response.status(), href!).toBe(200);
     expect(parseCsv(await response.text()).rows.length).toBeGreaterThan(0);
   }
-  // Each chart's numbers are still on the page, as its table.
-  await expect(page.getByRole("table", { name: "Money both ways" })).toBeAttached();
+  // A chart says where its figures are instead of drawing nothing, and hides its dead controls.
+  const chart = page.getByRole("figure", { name: "Money both ways" });
+  await expect(chart.getByText("This chart needs JavaScript.")).toBeVisible();
+  await expect(chart.getByRole("button", { name: "Show as table" })).toBeHidden();
 });

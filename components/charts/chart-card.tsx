@@ -3,7 +3,6 @@ import type { LegendItem } from "@/lib/chart-svg";
 import type { CsvValue } from "@/lib/csv";
 import { formatPartialDate } from "@/lib/format";
 import type { Source } from "@/lib/schema";
-import { ChartDataTable } from "./chart-data-table";
 import { ChartFrame } from "./chart-frame";
 import { ChartLegend } from "./chart-legend";
 import { WhenVisible } from "./when-visible";
@@ -55,7 +54,7 @@ export function ChartCard({ slug, title, subtitle, asOf, sources, legend, data, 
             <ChartLegend items={legend} idPrefix={slug} />
           </>
         }
-        table={<ChartDataTable caption={title} header={data.header} rows={data.rows} nullLabel={nullLabel} />}
+        nullLabel={nullLabel}
       />
       <figcaption className="text-xs text-muted">
         Source:{" "}

@@ -4,6 +4,7 @@ import { useId, useRef, useState, type ReactNode } from "react";
 import type { LegendItem } from "@/lib/chart-svg";
 import type { CsvValue } from "@/lib/csv";
 import { saveFile } from "@/components/ui/save-file";
+import { ChartDataTable } from "./chart-data-table";
 
 export interface ChartFrameProps {
   slug: string;
@@ -13,15 +14,16 @@ export interface ChartFrameProps {
   legend: LegendItem[];
   sourceLine: string;
   csv: { header: string[]; rows: CsvValue[][] };
-  /** The chart, and the same numbers as an HTML table; the toggle shows one or the other. */
+  /** The chart; the toggle swaps it for the same numbers as an HTML table. */
   chart: ReactNode;
-  table: ReactNode;
+  /** How the table view reads an empty cell, where "undisclosed" or "n/a" would mislead. */
+  nullLabel?: string;
 }
 
 type Format = "png" | "svg" | "csv";
 
 /** The chart's toolbar: "show as table" and downloads as PNG (2x), SVG and CSV. */
-export function ChartFrame({ slug, asOf, title, subtitle, legend, sourceLine, csv, chart, table }: ChartFrameProps) {
+export function ChartFrame({ slug, asOf, title, subtitle, legend, sourceLine, csv, chart, nullLabel }: ChartFrameProps) {
   const [asTable, setAsTable] = useState(false);
   const [status, setStatus] = useState("");
   const [menuOpen, setMenuOpen] = useState(false);
@@ -89,13 +91,14 @@ export function ChartFrame({ slug, asOf, title, subtitle, legend, sourceLine, cs
           {status}
         </p>
       </div>
-      {/* Without JavaScript there is no chart: the layout's <noscript> style shows the table. */}
       <div ref={chartRef} hidden={asTable} className="nojs-hide">
         {chart}
       </div>
-      <div hidden={!asTable} className="nojs-show">
-        {table}
-      </div>
+      {/* Built on demand: kept out of the page's HTML, it costs nothing until asked for. */}
+      {asTable ? <ChartDataTable caption={title} header={csv.header} rows={csv.rows} nullLabel={nullLabel} /> : null}
+      <p hidden className="nojs-show text-sm text-muted">
+        This chart needs JavaScript. Its figures are in the tables below and in the data files at the foot of the page.
+      </p>
     </div>
   );
 }

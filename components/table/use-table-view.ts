@@ -75,11 +75,3 @@ export function useTableView<Row>(prefix: string, specs: ColumnSpec<Row>[], rows
   return [view, actions];
 }
 
-/** For the server-rendered first paint, before the URL is known: the default view, inert. */
-export const INERT_ACTIONS: ViewActions = {
-  setQuery: () => {},
-  setSort: () => {},
-  setHidden: () => {},
-  setFilter: () => {},
-  clearFilters: () => {},
-};
