@@ -1,8 +1,8 @@
 // Interaction timings for `npm run bench`, in Chromium driven by Playwright: a header click
 // on the Deal terms table to the sorted rows on screen (timed inside the page), and its CSV
 // export from the click to the file on disk (timed in Node, Playwright's overhead included).
+// (`performance` is the global one: an import would be renamed in the page function too.)
 import { statSync } from "node:fs";
-import { performance } from "node:perf_hooks";
 import type { Browser, Locator, Page } from "@playwright/test";
 
 const TABLE = "Deal terms";
@@ -156,10 +156,11 @@ export async function tableTimings(browser: Browser, url: string): Promise<Table
   const context = await browser.newContext({ acceptDownloads: true, viewport: { width: 1280, height: 800 } });
   try {
     const page = await context.newPage();
-    await page.goto(url, { waitUntil: "load", timeout: 180_000 });
+    // Until the network is idle the page may still be loading code and replacing markup.
+    await page.goto(url, { waitUntil: "networkidle", timeout: 180_000 });
     const table = await dealTermsTable(page);
     const button = await sortButton(table);
-    await button.scrollIntoViewIfNeeded();
+    await button.evaluate((element) => element.scrollIntoView({ block: "center" }));
     await waitUntilInteractive(button);
     const rows = await table.locator("tbody tr").count();
     const sort = await sortTimings(button);

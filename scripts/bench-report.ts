@@ -89,7 +89,7 @@ function loadRows(path: string, pair: LoadPair, connections: number, seconds: nu
 }
 
 function tableRows(label: string, timings: TableTimings): Row[] {
-  const runs = (values: number[]) => ` (runs: ${values.map((value) => Math.round(value)).join(", ")})`;
+  const runs = (values: number[]) => ` (runs: ${values.map((value) => Math.round(value).toLocaleString("en-US")).join(", ")})`;
   const sortMs = timings.sort.map((sample) => sample.ms);
   const directions = [...new Set(timings.sort.map((sample) => sample.direction))].join(" and ");
   return [

@@ -34,8 +34,15 @@ const DOC = path.join("docs", "PERFORMANCE.md");
 const cleanups: (() => void | Promise<void>)[] = [];
 const onCleanup = (cleanup: () => void | Promise<void>) => cleanups.push(cleanup);
 
+const startedAt = performance.now();
+
+function elapsed(): string {
+  const seconds = Math.round((performance.now() - startedAt) / 1000);
+  return `${Math.floor(seconds / 60)}:${String(seconds % 60).padStart(2, "0")}`;
+}
+
 function step(message: string): void {
-  console.log(`\n▶ ${message}`);
+  console.log(`\n▶ [${elapsed()}] ${message}`);
 }
 
 function loadSeconds(): number {
@@ -114,7 +121,6 @@ async function measure(temp: string, seconds: number): Promise<{ results: Result
 }
 
 async function main(): Promise<void> {
-  const started = performance.now();
   const seconds = loadSeconds();
   await assertPortsFree([PORT, LARGE_PORT, STATIC_PORT]);
   const temp = mkdtempSync(path.join(os.tmpdir(), "stakes-bench-"));
@@ -130,7 +136,7 @@ async function main(): Promise<void> {
   };
   mkdirSync(path.dirname(DOC), { recursive: true });
   writeFileSync(DOC, performanceDoc(context, rows));
-  console.log(`\n${markdownTable(rows)}\n\nWritten to ${DOC} in ${Math.round((performance.now() - started) / 1000)} s.`);
+  console.log(`\n${markdownTable(rows)}\n\nWritten to ${DOC} after ${elapsed()}.`);
 }
 
 let finishing: Promise<never> | undefined;
