@@ -86,6 +86,7 @@ test("the scenario control changes the headline figures exactly, and the link ke
   const chart = chartCard(page, "Capital committed to OpenAI, by backer and tranche");
   await page.goto("/?scenario=p50");
   await expect(amazon).toHaveText("$32.5B expected");
+  await chart.scrollIntoViewIfNeeded();
   await expect(chart.getByText("$17.5B expected")).toBeVisible();
 
   await page.goto("/?scenario=p500");
@@ -95,6 +96,7 @@ test("the scenario control changes the headline figures exactly, and the link ke
 test("PNG download: a valid PNG at twice the chart's size", async ({ page }) => {
   await page.goto("/");
   const card = chartCard(page, "Capital committed to OpenAI, by backer and tranche");
+  await card.scrollIntoViewIfNeeded(); // charts load as they near the viewport
   await expect(card.locator("svg.recharts-surface")).toBeVisible();
 
   await card.getByRole("button", { name: /^Download/ }).click();

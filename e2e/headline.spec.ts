@@ -45,6 +45,7 @@ test("the headline chart shows every drawn tranche, and its table view carries t
   await page.goto("/");
   const card = chartCard(page, "Capital committed to OpenAI, by backer and tranche");
   const chart = card.locator("svg.recharts-surface");
+  await card.scrollIntoViewIfNeeded(); // charts load as they near the viewport
   await expect(chart).toBeVisible();
   // Both backers drawn, the conditional tranche hatched rather than solid.
   await expect(chart.locator('path[fill^="url(#hatch-amazon"]')).toHaveCount(1);

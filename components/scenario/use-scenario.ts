@@ -1,6 +1,9 @@
 "use client";
 
+import { useCallback } from "react";
 import { createParser, throttle, useQueryState } from "nuqs";
+import { notifyUrlChange } from "@/components/ui/url-change";
+import type { Scenario } from "@/lib/headline";
 import { DEFAULT_SCENARIO, parseScenario, scenarioEquals, serializeScenario } from "@/lib/scenario";
 
 /** The conditional-money scenario, kept in the URL (`?scenario=p50`) so a shared link shows the same figures. */
@@ -9,5 +12,7 @@ const scenarioParser = createParser({ parse: parseScenario, serialize: serialize
   .withOptions({ history: "replace", clearOnDefault: true, scroll: false, limitUrlUpdates: throttle(150) });
 
 export function useScenario() {
-  return useQueryState("scenario", scenarioParser);
+  const [scenario, setScenario] = useQueryState("scenario", scenarioParser);
+  const set = useCallback((next: Scenario) => void setScenario(next).then(notifyUrlChange), [setScenario]);
+  return [scenario, set] as const;
 }

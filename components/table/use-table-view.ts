@@ -2,6 +2,7 @@
 
 import { useMemo } from "react";
 import { createParser, debounce, throttle, useQueryStates, type SingleParserBuilder } from "nuqs";
+import { notifyUrlChange } from "@/components/ui/url-change";
 import type { ColumnSpec } from "@/lib/table-columns";
 import { filterTypeOf, type ColumnFilter } from "@/lib/table-filters";
 import { fitFilters, hideableIds, type TableView } from "@/lib/table-view";
@@ -59,15 +60,15 @@ export function useTableView<Row>(prefix: string, specs: ColumnSpec<Row>[], rows
 
   const actions = useMemo<ViewActions>(
     () => ({
-      setQuery: (q) => void setCore({ q: q === "" ? null : q }),
-      setSort: (sort) => void setCore({ sort: sort.length > 0 ? sort : null }),
-      setHidden: (hidden) => void setCore({ hide: hidden.length > 0 ? hidden : null }),
-      setFilter: (columnId, filter) => void setFilters({ [columnId]: filter }),
+      // Each resolves once the address is written; then whatever shows the address updates.
+      setQuery: (q) => void setCore({ q: q === "" ? null : q }).then(notifyUrlChange),
+      setSort: (sort) => void setCore({ sort: sort.length > 0 ? sort : null }).then(notifyUrlChange),
+      setHidden: (hidden) => void setCore({ hide: hidden.length > 0 ? hidden : null }).then(notifyUrlChange),
+      setFilter: (columnId, filter) => void setFilters({ [columnId]: filter }).then(notifyUrlChange),
       clearFilters: () => {
         // Search and column filters go; the sort and the column choice stay. Throttling (not the
         // search's debounce) writes the URL at once and cancels a pending search update.
-        void setCore({ q: null }, { limitUrlUpdates: throttle(50) });
-        void setFilters(null);
+        void Promise.all([setCore({ q: null }, { limitUrlUpdates: throttle(50) }), setFilters(null)]).then(notifyUrlChange);
       },
     }),
     [setCore, setFilters],

@@ -1,10 +1,10 @@
 "use client";
 
-import { Suspense, useSyncExternalStore } from "react";
-import { useSearchParams } from "next/navigation";
+import { useSyncExternalStore } from "react";
 import { citation, localIsoDay } from "@/lib/citation";
 import { formatLongDate } from "@/lib/format";
 import { CopyButton } from "./copy-button";
+import { currentUrl, subscribeUrlChange } from "./url-change";
 
 interface CiteProps {
   title: string;
@@ -19,24 +19,13 @@ const ignoreChanges = () => () => {};
  * date; the server renders the block without them and the browser fills them in.
  */
 export function ShareCite(props: CiteProps) {
-  return (
-    <Suspense fallback={<CiteBlock {...props} url={null} accessed={null} />}>
-      <LiveShareCite {...props} />
-    </Suspense>
-  );
-}
-
-function LiveShareCite(props: CiteProps) {
-  // Subscribes to the query string: the block re-renders whenever a table's view changes it.
-  useSearchParams();
-  // Read on every render; the hash (a section to scroll to) is no part of the view.
-  const url = useSyncExternalStore(ignoreChanges, () => window.location.href.replace(/#.*$/, ""), () => null);
+  // Null while prerendering and hydrating; the address as it is, once in the browser.
+  const url = useSyncExternalStore(subscribeUrlChange, currentUrl, () => null);
   const accessed = useSyncExternalStore(ignoreChanges, () => localIsoDay(new Date()), () => null);
   return <CiteBlock {...props} url={url} accessed={accessed} />;
 }
 
 function CiteBlock({ title, asOf, url, accessed }: CiteProps & { url: string | null; accessed: string | null }) {
-  const currentUrl = () => window.location.href.replace(/#.*$/, "");
   return (
     <div className="flex max-w-4xl flex-col gap-4">
       <CopyButton label="Copy link" done="Link copied" getText={currentUrl} shareTitle={`Stakes: ${title}`} />
