@@ -3,23 +3,8 @@
 // order, so a sort has real work to do. Seeded, so every run builds the same rows.
 import { copyFileSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
+import { pick, seededRandom as random } from "../lib/random";
 import type { DealTerm, Meta } from "../lib/schema";
-
-/** mulberry32: a small seeded generator, [0, 1). */
-function random(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
-function pick<T>(next: () => number, items: readonly T[]): T {
-  return items[Math.floor(next() * items.length)];
-}
 
 const pad = (value: number) => String(value).padStart(2, "0");
 
