@@ -8,6 +8,7 @@ test("formula-looking text arrives neutralised in the downloaded CSV", async ({ 
   await page.goto("/");
   const table = tableNamed(page, "Deal terms");
   await sortButton(table, "Term").click();
+  await page.getByRole("button", { name: "Show all 122" }).click();
   const shown = await columnValues(table, "Term");
   expect(shown).toContain('=HYPERLINK("http://example.invalid","click")');
 
@@ -74,4 +75,19 @@ test("markup in a search or a link stays text: searched for, never run", async (
   await search.fill('=HYPERLINK("http://example.invalid"');
   await expect(sectionNamed(page, "Deal terms").getByText(/^1 of \d+ rows$/)).toBeVisible();
   expect(dialog).toBe(false);
+});
+
+test("a long table draws 100 rows, more on request, and its export holds every row", async ({ page }) => {
+  await page.goto("/");
+  const table = tableNamed(page, "Deal terms");
+  await expect(table.locator("tbody tr")).toHaveCount(100);
+  await expect(page.getByText("The first 100 of 122 rows are drawn; exports hold them all.")).toBeVisible();
+
+  // Sorting works over every row, not just the drawn ones: oldest first brings bulk rows from 2010.
+  await sortButton(table, "Date").click();
+  expect((await columnValues(table, "Date")).slice(0, 2)).toEqual(["Jan 2010", "Apr 2010"]);
+
+  await page.getByRole("button", { name: "Show 22 more" }).click();
+  await expect(table.locator("tbody tr")).toHaveCount(122);
+  await expect(page.getByText(/are drawn; exports hold them all/)).toHaveCount(0);
 });

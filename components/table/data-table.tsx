@@ -1,6 +1,6 @@
 "use client";
 
-import { useMemo } from "react";
+import { useMemo, useState } from "react";
 import { functionalUpdate, useTable, type ColumnDef, type ColumnVisibilityState } from "@tanstack/react-table";
 import type { WithSources } from "@/lib/sources";
 import { filterRows } from "@/lib/table-filters";
@@ -13,6 +13,12 @@ import { ExportMenu, type ExportView } from "./export-menu";
 import { LiveRegion } from "./live-region";
 import { ClearFiltersButton, TableToolbar } from "./table-toolbar";
 import type { ViewActions } from "./use-table-view";
+
+/**
+ * Rows drawn at first, and added per click: a table of thousands sorts and filters at the
+ * speed of a hundred rows, while counts and exports still cover every matching row.
+ */
+const ROWS_PER_STEP = 100;
 
 export interface DataTableProps<Row extends WithSources<{ id: string }>> {
   info: TableInfo<Row>;
@@ -44,6 +50,8 @@ export function DataTable<Row extends WithSources<{ id: string }>>({ info, rows,
   });
 
   const shownRows = table.getRowModel().rows;
+  const [limit, setLimit] = useState(ROWS_PER_STEP);
+  const drawnRows = shownRows.length > limit ? shownRows.slice(0, limit) : shownRows;
   const visibleColumns = table.getVisibleLeafColumns();
   const labelOf = (id: string) => specs.find((spec) => spec.id === id)?.label ?? (id === SOURCES_COLUMN ? "Sources" : id);
   const sortDescription = describeSort(view.sort, labelOf);
@@ -103,7 +111,7 @@ export function DataTable<Row extends WithSources<{ id: string }>>({ info, rows,
                 </td>
               </tr>
             ) : (
-              shownRows.map((row) => (
+              drawnRows.map((row) => (
                 <tr key={row.id} className="border-t border-line align-top">
                   {row.getVisibleCells().map((cell) => {
                     const kind = (cell.column.columnDef.meta as { kind?: string } | undefined)?.kind;
@@ -119,6 +127,19 @@ export function DataTable<Row extends WithSources<{ id: string }>>({ info, rows,
           </tbody>
         </table>
       </div>
+      {drawnRows.length < shownRows.length ? (
+        <div className="mt-3 flex flex-wrap items-center gap-2 text-sm">
+          <p className="text-muted">
+            The first {drawnRows.length.toLocaleString("en-US")} of {shownRows.length.toLocaleString("en-US")} rows are drawn; exports hold them all.
+          </p>
+          <button type="button" className="toolbar-button" onClick={() => setLimit((value) => value + ROWS_PER_STEP)}>
+            Show {Math.min(ROWS_PER_STEP, shownRows.length - drawnRows.length)} more
+          </button>
+          <button type="button" className="toolbar-button" onClick={() => setLimit(shownRows.length)}>
+            Show all {shownRows.length.toLocaleString("en-US")}
+          </button>
+        </div>
+      ) : null}
     </div>
   );
 }
