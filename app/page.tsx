@@ -31,10 +31,10 @@ export default function HomePage() {
           <ChartBySlug slug="capital-by-tranche" charts={data.charts} asOf={asOf} />
         </div>
       </Section>
-      <Section id="charts" title="Behind the numbers" intro="How the money arrived, what each backer gets back, where OpenAI's models are sold, and the market around it.">
+      <Section deferred id="charts" title="Behind the numbers" intro="How the money arrived, what each backer gets back, where OpenAI's models are sold, and the market around it.">
         <DashboardCharts charts={data.charts} asOf={asOf} />
       </Section>
-      <Section id="confidence" title="How sure is each figure?" intro="Every row carries one of three levels; where a row mixes levels, a note says which part is which.">
+      <Section deferred id="confidence" title="How sure is each figure?" intro="Every row carries one of three levels; where a row mixes levels, a note says which part is which.">
         <ConfidenceLegend />
       </Section>
       {/* The rows cross into the browser once, here; the tables and the zip download read them from it. */}
@@ -42,23 +42,23 @@ export default function HomePage() {
         meta={{ title: data.meta.title, subject: data.meta.subject, asOf, note: data.meta.note }}
         tables={{ commitments: data.commitments, cloudCommitments: data.cloudCommitments, dealTerms: data.dealTerms, channels: data.channels }}
       >
-        <Section id="commitments" title="Capital committed" intro="Each tranche of money committed to OpenAI. Undisclosed amounts stay undisclosed: they sort last and export as empty fields.">
+        <Section deferred id="commitments" title="Capital committed" intro="Each tranche of money committed to OpenAI. Undisclosed amounts stay undisclosed: they sort last and export as empty fields.">
           <CommitmentsTable />
         </Section>
-        <Section id="cloud" title="Cloud spending committed back" intro="Money flows both ways: OpenAI has committed to buy cloud capacity from both backers.">
+        <Section deferred id="cloud" title="Cloud spending committed back" intro="Money flows both ways: OpenAI has committed to buy cloud capacity from both backers.">
           <CloudCommitmentsTable />
         </Section>
-        <Section id="deal-terms" title="Deal terms" intro="The terms of each partnership as they changed over time.">
+        <Section deferred id="deal-terms" title="Deal terms" intro="The terms of each partnership as they changed over time.">
           <DealTermsTable />
         </Section>
-        <Section id="channels" title="Distribution channels" intro="Where a company can buy OpenAI's models: Azure, Bedrock, and the other routes on record.">
+        <Section deferred id="channels" title="Distribution channels" intro="Where a company can buy OpenAI's models: Azure, Bedrock, and the other routes on record.">
           <ChannelsTable />
         </Section>
       </TableDataProvider>
-      <Section id="sources" title="Sources" intro={`Every source the figures above rest on, as recorded on ${asOf}.`}>
+      <Section deferred id="sources" title="Sources" intro={`Every source the figures above rest on, as recorded on ${asOf}.`}>
         <SourcesList sources={data.sources} />
       </Section>
-      <Section id="cite" title="Share and cite" intro="The link keeps every table's search, filters, sort and columns: whoever opens it sees the same rows.">
+      <Section deferred id="cite" title="Share and cite" intro="The link keeps every table's search, filters, sort and columns: whoever opens it sees the same rows.">
         <ShareCite title={data.meta.title} asOf={asOf} />
       </Section>
       <DownloadLinks asOf={asOf} note={data.meta.note} />

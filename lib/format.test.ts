@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { formatCategory, formatLongDate, formatPartialDate, formatUsd, formatUsdFull, formatYears } from "./format";
+import { formatCategory, formatLongDate, formatPartialDate, formatUsd, formatUsdFull, formatYears, groupDigits } from "./format";
 
 describe("formatUsd", () => {
   it.each([
@@ -139,5 +139,18 @@ describe("formatCategory", () => {
 
   it("leaves an empty value empty", () => {
     expect(formatCategory("")).toBe("");
+  });
+});
+
+describe("groupDigits", () => {
+  it.each([
+    [0, "0"],
+    [999, "999"],
+    [1000, "1,000"],
+    [13_000_000_000, "13,000,000,000"],
+    [119.1, "119.1"],
+    [1234.5, "1,234.5"],
+  ])("%d reads %s", (value, text) => {
+    expect(groupDigits(value)).toBe(text);
   });
 });

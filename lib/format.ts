@@ -4,6 +4,17 @@
  */
 
 const MONTHS = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
+const LONG_MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"];
+
+/**
+ * "13,000,000,000", "11.6": digits grouped by thousands, as en-US writes them. By hand, since
+ * `toLocaleString` builds a number formatter on every call, and tables call this per cell.
+ */
+export function groupDigits(value: number): string {
+  const [whole, fraction] = String(value).split(".");
+  const grouped = whole.replace(/\B(?=(\d{3})+(?!\d))/g, ",");
+  return fraction === undefined ? grouped : `${grouped}.${fraction}`;
+}
 
 /** "$13B", "$11.6B", "$250B", "$500M"; null is an undisclosed amount, never "$0". */
 export function formatUsd(amount: number | null, unknown = "undisclosed"): string {
@@ -23,18 +34,18 @@ export function formatUsd(amount: number | null, unknown = "undisclosed"): strin
       // $999.95M rounds to $1,000M: say $1B instead.
       if (value >= 1000 && index > 0) {
         const [larger, largerSuffix] = scales[index - 1];
-        return `${sign}$${(Math.round((abs / larger) * 10) / 10).toLocaleString("en-US")}${largerSuffix}`;
+        return `${sign}$${groupDigits(Math.round((abs / larger) * 10) / 10)}${largerSuffix}`;
       }
-      return `${sign}$${value.toLocaleString("en-US")}${suffix}`;
+      return `${sign}$${groupDigits(value)}${suffix}`;
     }
   }
-  return `${sign}$${abs.toLocaleString("en-US")}`;
+  return `${sign}$${groupDigits(abs)}`;
 }
 
 /** The full figure for screen readers and tooltips: "$13,000,000,000". */
 export function formatUsdFull(amount: number | null, unknown = "undisclosed"): string {
   if (amount === null || !Number.isFinite(amount)) return unknown;
-  return `${amount < 0 ? "-" : ""}$${Math.abs(amount).toLocaleString("en-US")}`;
+  return `${amount < 0 ? "-" : ""}$${groupDigits(Math.abs(amount))}`;
 }
 
 /** "22 Jul 2019", "Jan 2025" or "2021", matching how precisely the date is known. */
@@ -52,8 +63,7 @@ export function formatPartialDate(date: string | null, unknown = "n/a"): string 
 /** "23 June 2026" for the "as of" line, where the full month reads better. */
 export function formatLongDate(isoDay: string): string {
   const [year, month, day] = isoDay.split("-").map(Number);
-  const name = new Date(Date.UTC(year, month - 1, day)).toLocaleString("en-GB", { month: "long", timeZone: "UTC" });
-  return `${day} ${name} ${year}`;
+  return `${day} ${LONG_MONTHS[month - 1] ?? month} ${year}`;
 }
 
 /** "8 years", "1 year"; null is a term the source does not state. */

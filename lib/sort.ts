@@ -4,10 +4,13 @@
  * in both directions (`sortUndefined: "last"`), so these only see known values.
  */
 
-const collator = new Intl.Collator("en", { sensitivity: "base", numeric: true });
+// Made on first use: building a collator loads locale data, which a page that never sorts
+// text should not pay for while it starts.
+let collator: Intl.Collator | undefined;
 
 /** Case- and accent-insensitive, with digits compared as numbers ("GPT-5.4" < "GPT-5.10"). */
 export function compareText(a: string, b: string): number {
+  collator ??= new Intl.Collator("en", { sensitivity: "base", numeric: true });
   return collator.compare(a, b);
 }
 

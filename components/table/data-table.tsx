@@ -2,6 +2,7 @@
 
 import { useMemo, useState } from "react";
 import { functionalUpdate, useTable, type ColumnDef, type ColumnVisibilityState } from "@tanstack/react-table";
+import { groupDigits } from "@/lib/format";
 import type { WithSources } from "@/lib/sources";
 import { filterRows } from "@/lib/table-filters";
 import { describeFilters, describeSort, SOURCES_COLUMN, viewAnnouncement, viewToParams, withViewParams, type TableView } from "@/lib/table-view";
@@ -130,13 +131,13 @@ export function DataTable<Row extends WithSources<{ id: string }>>({ info, rows,
       {drawnRows.length < shownRows.length ? (
         <div className="mt-3 flex flex-wrap items-center gap-2 text-sm">
           <p className="text-muted">
-            The first {drawnRows.length.toLocaleString("en-US")} of {shownRows.length.toLocaleString("en-US")} rows are drawn; exports hold them all.
+            The first {groupDigits(drawnRows.length)} of {groupDigits(shownRows.length)} rows are drawn; exports hold them all.
           </p>
           <button type="button" className="toolbar-button" onClick={() => setLimit((value) => value + ROWS_PER_STEP)}>
             Show {Math.min(ROWS_PER_STEP, shownRows.length - drawnRows.length)} more
           </button>
           <button type="button" className="toolbar-button" onClick={() => setLimit(shownRows.length)}>
-            Show all {shownRows.length.toLocaleString("en-US")}
+            Show all {groupDigits(shownRows.length)}
           </button>
         </div>
       ) : null}
