@@ -32,8 +32,19 @@ export function tableNamed(page: Page, name: string): Locator {
   return page.getByRole("table", { name, exact: true });
 }
 
-/** The text of every body cell, row by row, as a person reads the table. */
+/** Scrolls to an element and waits until it has rendered text (off-screen cards render late). */
+async function renderInView(locator: Locator): Promise<void> {
+  await locator.scrollIntoViewIfNeeded();
+  await expect.poll(() => locator.evaluate((element) => (element as HTMLElement).innerText.trim().length)).toBeGreaterThan(0);
+}
+
+/**
+ * The text of every body cell, row by row, as a person reads the table. Scrolled into view
+ * first: cards off screen skip rendering (content-visibility), and unrendered text has no
+ * innerText.
+ */
 export async function tableCells(table: Locator): Promise<string[][]> {
+  await renderInView(table);
   return table.locator("tbody tr").evaluateAll((rows) =>
     rows.map((row) => Array.from(row.querySelectorAll("td")).map((cell) => (cell as HTMLElement).innerText.trim())),
   );
@@ -41,6 +52,7 @@ export async function tableCells(table: Locator): Promise<string[][]> {
 
 /** The header labels, in order. */
 export async function tableHeaders(table: Locator): Promise<string[]> {
+  await renderInView(table);
   return table.locator("thead th").evaluateAll((cells) => cells.map((cell) => (cell as HTMLElement).innerText.replace(/[▲▼↕\d]/g, "").trim()));
 }
 
