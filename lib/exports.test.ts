@@ -1,17 +1,10 @@
 import Papa from "papaparse";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
+import { readRealDataDir } from "./test/real-data-dir";
 import { csvExports, csvResponse } from "./exports";
 import { channelColumns, cloudCommitmentColumns, commitmentColumns, dealTermColumns } from "./table-columns";
 
-// The exports read the real data/ folder: make sure no fixture folder is configured.
-let saved: string | undefined;
-beforeAll(() => {
-  saved = process.env.STAKES_DATA_DIR;
-  delete process.env.STAKES_DATA_DIR;
-});
-afterAll(() => {
-  if (saved !== undefined) process.env.STAKES_DATA_DIR = saved;
-});
+readRealDataDir();
 
 describe("csvExports", () => {
   it.each([

@@ -1,15 +1,8 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
+import { readRealDataDir } from "./test/real-data-dir";
 import { homePageData } from "./page-data";
 
-// The home page reads the real data/ folder: make sure no fixture folder is configured.
-let saved: string | undefined;
-beforeAll(() => {
-  saved = process.env.STAKES_DATA_DIR;
-  delete process.env.STAKES_DATA_DIR;
-});
-afterAll(() => {
-  if (saved !== undefined) process.env.STAKES_DATA_DIR = saved;
-});
+readRealDataDir();
 
 describe("homePageData", () => {
   it("shows one figure and one bar per backer, context-only investors left out", () => {
