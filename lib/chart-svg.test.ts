@@ -361,3 +361,19 @@ describe("composeChartSvg", () => {
     expect(attribute(composeChartSvg(input()), "font-family")).toBe("system-ui, -apple-system, &apos;Segoe UI&apos;, Roboto, Arial, sans-serif");
   });
 });
+
+describe("legend swatch shapes", () => {
+  it("draws a triangle swatch as a filled path", () => {
+    const svg = composeChartSvg({
+      width: 400,
+      plotMarkup: "<g/>",
+      plotHeight: 100,
+      title: "T",
+      subtitle: "S",
+      legend: [{ label: "Event", color: "#123456", swatch: "triangle" }],
+      sourceLine: "Source: X.",
+      colors: { background: "#fff", ink: "#000", muted: "#666" },
+    });
+    expect(svg).toMatch(/<path d="M[\d.]+ [\d.]+L[\d.]+ [\d.]+L[\d.]+ [\d.]+Z" fill="#123456"\/>/);
+  });
+});

@@ -65,7 +65,7 @@ export function homePageData() {
         from: timeline.rows[0]?.date ?? asOf,
         legend: <LegendItem[]>[
           ...timeline.series.map((item): LegendItem => ({ label: item.conditional ? `${item.investor}, with conditional money` : item.investor, color: companyColor(item.investor), swatch: item.conditional ? "dashed-line" : "line" })),
-          { label: "Event (see tooltip or table)", color: "var(--color-muted)", swatch: "point" },
+          { label: "Event (see tooltip or table)", color: "var(--color-muted)", swatch: "triangle" },
         ],
         data: timelineTable(timeline),
         sources: sourcesOf(data.commitments.filter((row) => !row.contextOnly)),
