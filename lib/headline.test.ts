@@ -49,7 +49,7 @@ describe("headline on the real data", () => {
   });
 
   it("has nobody in the headline of a recipient the data does not cover", () => {
-    expect(headlineInvestors(real, "Anthropic")).toEqual([]);
+    expect(headlineInvestors(real, "Example Lab")).toEqual([]);
   });
 
   it("summarises Microsoft as $13B firm, a floor because of one undisclosed row", () => {
@@ -224,23 +224,23 @@ describe("synthetic commitments", () => {
   it("works for a new investor and recipient pair from the data alone", () => {
     const rows = [
       ...real,
-      commitment({ id: "goog-2023", investor: "Google", recipient: "Anthropic", tranche: "initial", amountUsd: 2e9, announced: "2023-10", confidence: "reported" }),
-      commitment({ id: "goog-2025", investor: "Google", recipient: "Anthropic", tranche: "conditional", amountUsd: 1e9, announced: "2025-01" }),
+      commitment({ id: "ex-2023", investor: "Example Capital", recipient: "Example Lab", tranche: "initial", amountUsd: 2e9, announced: "2023-10", confidence: "reported" }),
+      commitment({ id: "ex-2025", investor: "Example Capital", recipient: "Example Lab", tranche: "conditional", amountUsd: 1e9, announced: "2025-01" }),
     ];
-    expect(headlineInvestors(rows, "Anthropic")).toEqual(["Google"]);
+    expect(headlineInvestors(rows, "Example Lab")).toEqual(["Example Capital"]);
     expect(headlineInvestors(rows, "OpenAI")).toEqual(["Microsoft", "Amazon"]);
-    const google = summariseBacker(rows, "Google", "Anthropic");
+    const google = summariseBacker(rows, "Example Capital", "Example Lab");
     expect(google.firmUsd).toBe(2e9);
     expect(google.conditionalUsd).toBe(1e9);
     expect(google.upToUsd).toBe(3e9);
     expect(google.confidence).toBe("reported");
     expect(headlineTotal(google)).toBe("up to $3B");
-    expect(backerSegments(rows, "Google", "Anthropic").map((segment) => [segment.key, segment.label, segment.amountUsd, segment.conditional])).toEqual([
-      ["goog-2023", "2023 investment", 2e9, false],
-      ["goog-2025", "Conditional", 1e9, true],
+    expect(backerSegments(rows, "Example Capital", "Example Lab").map((segment) => [segment.key, segment.label, segment.amountUsd, segment.conditional])).toEqual([
+      ["ex-2023", "2023 investment", 2e9, false],
+      ["ex-2025", "Conditional", 1e9, true],
     ]);
     // The same investor's money in another recipient is not mixed in.
-    expect(summariseBacker(rows, "Google", "OpenAI").counted).toEqual([]);
+    expect(summariseBacker(rows, "Example Capital", "OpenAI").counted).toEqual([]);
   });
 
   it("takes the weakest confidence among counted known amounts only", () => {

@@ -15,7 +15,7 @@ describe("companyColor", () => {
   });
 
   it("falls back to the neutral colour for a company it does not know", () => {
-    expect(companyColor("Anthropic")).toBe("var(--color-other)");
+    expect(companyColor("Example Lab")).toBe("var(--color-other)");
     expect(companyColor("microsoft")).toBe("var(--color-other)");
     expect(companyColor("")).toBe("var(--color-other)");
   });

@@ -424,7 +424,7 @@ describe("commitmentTimeline on synthetic data", () => {
     const rows = [
       commitment({ id: "x-a", investor: "X", tranche: "initial", amountUsd: 1e9, announced: "2020" }),
       commitment({ id: "x-b", investor: "X", tranche: "follow-on", amountUsd: 4e9, announced: null }),
-      commitment({ id: "x-c", investor: "X", tranche: "follow-on", amountUsd: 8e9, announced: "2021", recipient: "Anthropic" }),
+      commitment({ id: "x-c", investor: "X", tranche: "follow-on", amountUsd: 8e9, announced: "2021", recipient: "Example Lab" }),
       commitment({ id: "n-a", investor: "N", tranche: "round", amountUsd: 30e9, announced: "2021", contextOnly: true }),
     ];
     const timeline = commitmentTimeline(rows, [], "OpenAI", "2022");
@@ -511,7 +511,7 @@ describe("moneyBothWays on synthetic data", () => {
     const deals = [
       cloudDeal({ id: "undated", seller: "X", amountUsd: 3e9, announced: null }),
       cloudDeal({ id: "unknown", seller: "X", amountUsd: null, announced: "2019" }),
-      cloudDeal({ id: "other-buyer", seller: "X", amountUsd: 4e9, announced: "2019", buyer: "Anthropic" }),
+      cloudDeal({ id: "other-buyer", seller: "X", amountUsd: 4e9, announced: "2019", buyer: "Example Lab" }),
       cloudDeal({ id: "dated", seller: "X", amountUsd: 2e9, announced: "2024-03", basis: "expansion" }),
     ];
     const [flow] = moneyBothWays(rows, deals, "OpenAI");
@@ -537,7 +537,7 @@ describe("moneyBothWays on synthetic data", () => {
   });
 
   it("has nothing for a recipient the data does not cover", () => {
-    expect(moneyBothWays(commitments, cloud, "Anthropic")).toEqual([]);
+    expect(moneyBothWays(commitments, cloud, "Example Lab")).toEqual([]);
   });
 });
 
