@@ -12,31 +12,15 @@ import {
   type BackerSummary,
 } from "./headline";
 import { commitmentSchema, type Commitment } from "./schema";
+import { syntheticCommitment } from "./test/builders";
 
 /** The real commitments, parsed as the app parses them. */
 const real = commitmentSchema.array().parse(commitmentsJson);
 const ids = (rows: Commitment[]) => rows.map((row) => row.id);
 
-/** A synthetic commitment: defaults for everything the headline does not read. */
+/** A synthetic commitment: only the fields a test sets differ from the defaults. */
 function commitment(fields: Partial<Commitment> & Pick<Commitment, "id" | "investor" | "tranche" | "amountUsd">): Commitment {
-  return {
-    confidence: "confirmed",
-    confidenceNote: null,
-    sourceIds: ["some-source"],
-    quotes: [],
-    recipient: "OpenAI",
-    announced: null,
-    announcedNote: null,
-    kind: "investment",
-    partOf: null,
-    status: "committed",
-    conditions: null,
-    conditionDetails: null,
-    funded: [],
-    contextOnly: false,
-    description: "A synthetic row.",
-    ...fields,
-  };
+  return syntheticCommitment(fields);
 }
 
 describe("headline on the real data", () => {

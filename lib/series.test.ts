@@ -34,6 +34,7 @@ import {
   timelineTable,
   type TimelineRow,
 } from "./series";
+import { syntheticCommitment } from "./test/builders";
 
 /** The real data, parsed as the app parses it. */
 const commitments = commitmentSchema.array().parse(commitmentsJson);
@@ -44,25 +45,9 @@ const marketShare = marketShareSchema.array().parse(marketShareJson);
 const meta = metaSchema.parse(metaJson);
 const asOf = meta.asOf;
 
-/** A synthetic commitment: defaults for everything the series do not read. */
+/** A synthetic commitment: only the fields a test sets differ from the defaults. */
 function commitment(fields: Partial<Commitment> & Pick<Commitment, "id" | "investor" | "tranche" | "amountUsd" | "announced">): Commitment {
-  return {
-    confidence: "confirmed",
-    confidenceNote: null,
-    sourceIds: ["some-source"],
-    quotes: [],
-    recipient: "OpenAI",
-    announcedNote: null,
-    kind: "investment",
-    partOf: null,
-    status: "committed",
-    conditions: null,
-    conditionDetails: null,
-    funded: [],
-    contextOnly: false,
-    description: `Synthetic ${fields.id}`,
-    ...fields,
-  };
+  return syntheticCommitment(fields);
 }
 
 function event(id: string, date: string, title: string): DealEvent {
