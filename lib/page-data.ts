@@ -69,7 +69,13 @@ export function homePageData() {
         ],
         data: timelineTable(timeline),
         sources: sourcesOf(data.commitments.filter((row) => !row.contextOnly)),
-        confidence: confidenceSummary(data.commitments.filter((row) => !row.contextOnly && row.amountUsd !== null).map((row) => ({ label: `${row.investor} ${row.announced}`, confidence: row.confidence }))),
+        confidence: [
+          confidenceSummary(data.commitments.filter((row) => !row.contextOnly && row.amountUsd !== null).map((row) => ({ label: `${row.investor} ${row.announced}`, confidence: row.confidence }))),
+          ...figures
+            .filter(({ summary }) => summary.undisclosed.length > 0)
+            .map(({ summary }) => `${summary.investor}'s line is a floor: ${summary.undisclosed.length === 1 ? "one commitment is" : `${summary.undisclosed.length} commitments are`} undisclosed.`),
+        ].join(" "),
+        nullLabel: "none yet",
       },
       flows: {
         flows,
@@ -95,7 +101,10 @@ export function homePageData() {
         ],
         data: lanesTable(lanes),
         sources: sourcesOf(data.channels),
-        confidence: confidenceSummary(data.channels.map((row) => ({ label: row.shortName, confidence: row.confidence }))),
+        confidence: [
+          confidenceSummary(data.channels.map((row) => ({ label: row.shortName, confidence: row.confidence }))),
+          ...(lanes.undated.length ? [`Not drawn (no dated milestone): ${lanes.undated.map((channel) => channel.shortName).join(", ")}.`] : []),
+        ].join(" "),
       },
       marketShare: {
         ...shares,

@@ -1,98 +1,50 @@
-import type { ChartSlug } from "@/lib/charts";
+import { CHART_COPY, type ChartSlug } from "@/lib/charts";
 import type { HomePageData } from "@/lib/page-data";
 import { ChartCard } from "./chart-card";
 import { LazyChannelsChart, LazyFlowsChart, LazyHeadlineChart, LazyMarketShareChart, LazyTimelineChart } from "./lazy-charts";
 
-/** One chart card by slug: the same card on the dashboard and in its embed. */
-export function ChartBySlug({ slug, charts, asOf, eager = false }: { slug: ChartSlug; charts: HomePageData["charts"]; asOf: string; eager?: boolean }) {
-  const common = { slug, asOf, eager };
+type Charts = HomePageData["charts"];
+
+/** Which shaped series each chart draws from. */
+const SERIES: Record<ChartSlug, keyof Charts> = {
+  "capital-by-tranche": "headline",
+  "commitments-over-time": "timeline",
+  "money-both-ways": "flows",
+  "channels-over-time": "channels",
+  "cloud-market-share": "marketShare",
+};
+
+function Plot({ slug, charts }: { slug: ChartSlug; charts: Charts }) {
   switch (slug) {
-    case "capital-by-tranche": {
-      const { headline } = charts;
-      const title = "Capital committed to OpenAI, by backer and tranche";
-      return (
-        <ChartCard
-          {...common}
-          title={title}
-          subtitle="Each backer's commitment stacked by tranche. Hatched: conditional money. Dashed outline: the part of a disclosed total that no disclosed tranche accounts for."
-          sources={headline.sources}
-          legend={headline.legend}
-          data={headline.data}
-          confidence={headline.confidence}
-          heightClass="h-56 sm:h-64"
-        >
-          <LazyHeadlineChart bars={headline.bars} title={title} />
-        </ChartCard>
-      );
-    }
-    case "commitments-over-time": {
-      const { timeline } = charts;
-      return (
-        <ChartCard
-          {...common}
-          title="Commitments over time"
-          subtitle="Cumulative money each backer has committed, stepping up at each dated commitment. Hollow dots: commitments of undisclosed size; triangles: events."
-          sources={timeline.sources}
-          legend={timeline.legend}
-          data={timeline.data}
-          nullLabel="none yet"
-          confidence={`${timeline.confidence} Microsoft's line is a floor: its March 2026 commitment is undisclosed.`}
-          heightClass="h-72 sm:h-80"
-        >
-          <LazyTimelineChart rows={timeline.rows} series={timeline.series} from={timeline.from} />
-        </ChartCard>
-      );
-    }
-    case "money-both-ways": {
-      const { flows } = charts;
-      return (
-        <ChartCard
-          {...common}
-          title="Money both ways"
-          subtitle="What each backer put into OpenAI, beside the cloud spending OpenAI committed back to that backer."
-          sources={flows.sources}
-          legend={flows.legend}
-          data={flows.data}
-          confidence={flows.confidence}
-          heightClass="h-72"
-        >
-          <LazyFlowsChart flows={flows.flows} />
-        </ChartCard>
-      );
-    }
-    case "channels-over-time": {
-      const { channels } = charts;
-      return (
-        <ChartCard
-          {...common}
-          title="Where OpenAI's models are sold, over time"
-          subtitle="When OpenAI's models reached each channel. Shaded: the years Azure was the only cloud for OpenAI's API models."
-          sources={channels.sources}
-          legend={channels.legend}
-          data={channels.data}
-          confidence={`${channels.confidence}${channels.undated.length ? ` Not drawn (no dated milestone): ${channels.undated.map((channel) => channel.shortName).join(", ")}.` : ""}`}
-          heightClass="h-72"
-        >
-          <LazyChannelsChart lanes={channels.lanes} periods={channels.periods} from={channels.from} to={channels.to} />
-        </ChartCard>
-      );
-    }
-    case "cloud-market-share": {
-      const { marketShare } = charts;
-      return (
-        <ChartCard
-          {...common}
-          title="Context: cloud infrastructure market share"
-          subtitle="Each provider's share of worldwide cloud infrastructure spending by quarter, per Synergy Research Group. Not specific to OpenAI."
-          sources={marketShare.sources}
-          legend={marketShare.legend}
-          data={marketShare.data}
-          confidence={marketShare.confidence}
-          heightClass="h-64"
-        >
-          <LazyMarketShareChart rows={marketShare.rows} providers={marketShare.providers} />
-        </ChartCard>
-      );
-    }
+    case "capital-by-tranche":
+      return <LazyHeadlineChart bars={charts.headline.bars} title={CHART_COPY[slug].title} />;
+    case "commitments-over-time":
+      return <LazyTimelineChart rows={charts.timeline.rows} series={charts.timeline.series} from={charts.timeline.from} />;
+    case "money-both-ways":
+      return <LazyFlowsChart flows={charts.flows.flows} />;
+    case "channels-over-time":
+      return <LazyChannelsChart lanes={charts.channels.lanes} periods={charts.channels.periods} from={charts.channels.from} to={charts.channels.to} />;
+    case "cloud-market-share":
+      return <LazyMarketShareChart rows={charts.marketShare.rows} providers={charts.marketShare.providers} />;
   }
+}
+
+/** One chart card by slug: the same card on the dashboard and in its embed. */
+export function ChartBySlug({ slug, charts, asOf, eager = false }: { slug: ChartSlug; charts: Charts; asOf: string; eager?: boolean }) {
+  const series = charts[SERIES[slug]];
+  return (
+    <ChartCard
+      slug={slug}
+      asOf={asOf}
+      eager={eager}
+      {...CHART_COPY[slug]}
+      sources={series.sources}
+      legend={series.legend}
+      data={series.data}
+      confidence={series.confidence}
+      nullLabel={"nullLabel" in series ? series.nullLabel : undefined}
+    >
+      <Plot slug={slug} charts={charts} />
+    </ChartCard>
+  );
 }
