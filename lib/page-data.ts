@@ -1,8 +1,8 @@
 import "server-only";
 import type { LegendItem } from "./chart-svg";
-import { backerSegments, headlineInvestors, summariseBacker, type Segment } from "./headline";
+import { amountGrade, backerSegments, headlineInvestors, summariseBacker, type Segment } from "./headline";
 import { loadDataset } from "./load-data";
-import { companyColor, trancheOpacity, UNITEMISED_OPACITY } from "./palette";
+import { companyColor, trancheOpacity } from "./palette";
 import type { Source } from "./schema";
 import {
   channelLanes,
@@ -30,7 +30,7 @@ export function homePageData() {
     const summary = summariseBacker(data.commitments, investor, subject);
     const ids = new Set(summary.counted.map((row) => row.id));
     // The figure rests on the counted rows and on the tranches inside a counted total.
-    const basis = commitments.filter((row) => ids.has(row.id) || (row.partOf !== null && ids.has(row.partOf)));
+    const basis = commitments.filter((row) => ids.has(row.id) || (row.partOf !== null && row.tranche !== "funded" && ids.has(row.partOf)));
     return { summary, basis };
   });
   const bars = figures.map(({ summary }) => ({
@@ -70,7 +70,7 @@ export function homePageData() {
         data: timelineTable(timeline),
         sources: sourcesOf(data.commitments.filter((row) => !row.contextOnly)),
         confidence: [
-          confidenceSummary(data.commitments.filter((row) => !row.contextOnly && row.amountUsd !== null).map((row) => ({ label: `${row.investor} ${row.announced}`, confidence: row.confidence }))),
+          confidenceSummary(data.commitments.filter((row) => !row.contextOnly && row.amountUsd !== null).map((row) => ({ label: `${row.investor} ${row.announced}`, confidence: amountGrade(row) }))),
           ...figures
             .filter(({ summary }) => summary.undisclosed.length > 0)
             .map(({ summary }) => `${summary.investor}'s line is a floor: ${summary.undisclosed.length === 1 ? "one commitment is" : `${summary.undisclosed.length} commitments are`} undisclosed.`),
@@ -127,7 +127,6 @@ export type HomePageData = ReturnType<typeof homePageData>;
 function segmentLegend(segment: Segment, index: number): LegendItem {
   const label = `${segment.investor}: ${segment.label}`;
   if (segment.conditional) return { label, color: companyColor(segment.investor), swatch: "hatched" };
-  if (segment.unitemised) return { label, color: companyColor(segment.investor), swatch: "faint", opacity: UNITEMISED_OPACITY };
   return { label, color: companyColor(segment.investor), swatch: "solid", opacity: trancheOpacity(index) };
 }
 

@@ -164,20 +164,19 @@ describe("scenarioSegments with the real segments", () => {
 
   it("drops the conditional segment when it is left out", () => {
     expect(scenarioSegments(amzn, { mode: "exclude" })).toEqual([
-      { key: "amzn-2026-upfront", investor: "Amazon", label: "Upfront", amountUsd: 15e9, conditional: false, unitemised: false, confidence: "confirmed", commitmentId: "amzn-2026-upfront" },
+      { key: "amzn-2026-upfront", investor: "Amazon", label: "Upfront", amountUsd: 15e9, conditional: false, confidence: "confirmed", commitmentId: "amzn-2026-upfront" },
     ]);
   });
 
   it("scales the conditional segment by the probability and labels it an expected value", () => {
     expect(scenarioSegments(amzn, weighted(0.5))).toEqual([
-      { key: "amzn-2026-upfront", investor: "Amazon", label: "Upfront", amountUsd: 15e9, conditional: false, unitemised: false, confidence: "confirmed", commitmentId: "amzn-2026-upfront" },
+      { key: "amzn-2026-upfront", investor: "Amazon", label: "Upfront", amountUsd: 15e9, conditional: false, confidence: "confirmed", commitmentId: "amzn-2026-upfront" },
       {
         key: "amzn-2026-conditional",
         investor: "Amazon",
         label: "Conditional × 50% (expected value)",
         amountUsd: 17.5e9,
         conditional: true,
-        unitemised: false,
         confidence: "confirmed",
         commitmentId: "amzn-2026-conditional",
       },
@@ -209,6 +208,6 @@ describe("scenarioSegments with the real segments", () => {
     for (const scenario of [{ mode: "include" }, { mode: "exclude" }, weighted(0), weighted(0.5), weighted(1)] as Scenario[]) {
       expect(scenarioSegments(msft, scenario)).toEqual(msft);
     }
-    expect(msft.map((segment) => segment.key)).toEqual(["msft-2019", "msft-2023", "msft-total-rest"]);
+    expect(msft.map((segment) => segment.key)).toEqual(["msft-total"]);
   });
 });

@@ -1,4 +1,5 @@
 import type { z } from "zod";
+import { gradeProblems } from "./grades";
 import { dataFiles, type Dataset } from "./schema";
 
 /**
@@ -86,8 +87,9 @@ const LINKED: LinkedKey[] = ["commitments", "cloudCommitments", "dealTerms", "ch
 
 /**
  * Validates every file and the links between them (each source id a row cites must exist;
- * a tranche's `partOf` must name a `total` row of the same investor). Throws one
- * `DataError` listing every problem.
+ * a tranche's `partOf` must name a `total` row of the same investor, a `funded` row's any
+ * row of that investor), and every grade against the rules in `grades.ts`: no row or
+ * figure may claim more than its sources allow. Throws one `DataError` listing every problem.
  */
 export function validateDataset(raw: RawFiles, dirLabel = "data"): Dataset {
   const problems: string[] = [];
@@ -117,15 +119,48 @@ export function validateDataset(raw: RawFiles, dirLabel = "data"): Dataset {
         });
       });
     }
+    if (dataset.disputes) {
+      const fileLabel = `${dirLabel}/${dataFiles.disputes.file}`;
+      dataset.disputes.forEach((dispute, i) => {
+        const where = rowLabel(fileLabel, indices.disputes[i], dispute);
+        dispute.values.forEach((value, j) =>
+          value.sourceIds.forEach((id, k) => {
+            if (!sourceIds.has(id)) problems.push(`${where}: values.${j}.sourceIds.${k}: unknown source id "${id}"`);
+          }),
+        );
+        if (dispute.settledBy !== null && !sourceIds.has(dispute.settledBy)) problems.push(`${where}: settledBy: unknown source id "${dispute.settledBy}"`);
+      });
+    }
+  }
+
+  // Grades are checked only once sources and disputes parsed: a broken source is reported as such, not as every grade citing it.
+  if (dataset.sources && dataset.disputes) {
+    const sources = new Map(dataset.sources.map((source) => [source.id, source]));
+    const disputes = new Map(dataset.disputes.map((dispute) => [dispute.id, dispute]));
+    for (const key of LINKED) {
+      const rows = dataset[key];
+      if (!rows) continue;
+      const fileLabel = `${dirLabel}/${dataFiles[key].file}`;
+      rows.forEach((row, i) => {
+        // A row citing a source that is unknown or failed to parse is reported for that already.
+        if (!row.sourceIds.every((id) => sources.has(id))) return;
+        const where = rowLabel(fileLabel, indices[key][i], row);
+        for (const problem of gradeProblems(row, sources, disputes)) problems.push(`${where}: ${problem}`);
+      });
+    }
   }
 
   if (dataset.commitments) {
     const fileLabel = `${dirLabel}/${dataFiles.commitments.file}`;
     dataset.commitments.forEach((row, i) => {
       if (row.partOf === null) return;
-      const totals = rawIds(raw.commitments, (candidate) => candidate.tranche === "total" && candidate.investor === row.investor);
+      // Money paid in is part of whatever it pays; any other part belongs to a total.
+      const funded = row.tranche === "funded";
+      const totals = rawIds(raw.commitments, (candidate) => (funded || candidate.tranche === "total") && candidate.investor === row.investor && candidate.id !== row.id);
       if (!totals.has(row.partOf)) {
-        problems.push(`${rowLabel(fileLabel, indices.commitments[i], row)}: partOf: "${row.partOf}" is not the id of a total row of ${row.investor}`);
+        problems.push(
+          `${rowLabel(fileLabel, indices.commitments[i], row)}: partOf: "${row.partOf}" is not the id of ${funded ? "another row" : "a total row"} of ${row.investor}`,
+        );
       }
     });
   }
