@@ -116,3 +116,9 @@ export function figureGradeNote(grades: Record<string, FigureGrade>): string | n
   if (new Set(entries.map(([, figure]) => figure.confidence)).size < 2) return null;
   return entries.map(([name, figure]) => `${name} ${figure.confidence}`).join("; ");
 }
+
+/** A figure's own grade where its row's figures differ in grade (so the row's grade alone would mislead), else null. */
+export function distinctFigureGrade(grades: Record<string, Pick<FigureGrade, "confidence">>, figure: string): Confidence | null {
+  const levels = new Set(Object.values(grades).map((grade) => grade.confidence));
+  return levels.size > 1 ? (grades[figure]?.confidence ?? null) : null;
+}

@@ -16,6 +16,7 @@ import {
   moneyBothWays,
   timelineTable,
 } from "./series";
+import { latestEvent, latestMoneyEvent } from "./freshness";
 import { citationOrder, withSources } from "./sources";
 
 /**
@@ -39,6 +40,8 @@ export function homePageData() {
     undisclosedCount: summary.undisclosed.length,
   }));
   const conditional = commitments.find((row) => row.tranche === "conditional" && row.conditionDetails !== null && !row.contextOnly) ?? null;
+  // The conditional money the money charts show, for the scenario's words on each of them.
+  const conditionalMoney = conditional?.amountUsd != null ? { investor: conditional.investor, amountUsd: conditional.amountUsd } : null;
 
   const sourcesOf = (rows: { sourceIds: string[] }[]): Source[] => citationOrder(data.sources, [rows]).filter((source) => rows.some((row) => row.sourceIds.includes(source.id)));
   const headlineRowsUsed = figures.flatMap(({ basis }) => basis);
@@ -48,12 +51,26 @@ export function homePageData() {
   const shares = marketShareSeries(data.marketShare);
   const flowIds = new Set(flows.flatMap((flow) => [...flow.invested, ...flow.cloudBack].map((part) => part.id)));
 
+  const event = latestEvent(data.events, asOf);
+  const money = latestMoneyEvent(data.commitments, asOf);
+  const byId = new Map(data.sources.map((source) => [source.id, source]));
+
   return {
     meta: data.meta,
+    freshness: {
+      searchedThrough: asOf,
+      latestEvent: event && { date: event.date, title: event.title, confidence: event.confidence },
+      latestMoney: money && { date: money.announced!, title: money.description, confidence: money.confidence },
+    },
+    disputes: data.disputes.map((dispute) => ({
+      ...dispute,
+      values: dispute.values.map((value) => ({ ...value, sources: value.sourceIds.flatMap((id) => byId.get(id) ?? []) })),
+    })),
     figures,
     conditional,
     charts: {
       headline: {
+        conditional: conditionalMoney,
         bars,
         legend: bars.flatMap((bar) => bar.segments.map((segment, index) => segmentLegend(segment, index))),
         data: headlineTable(bars.flatMap((bar) => bar.segments)),
@@ -61,10 +78,12 @@ export function homePageData() {
         confidence: confidenceSummary(bars.flatMap((bar) => bar.segments.map((segment) => ({ label: `${segment.investor} ${segment.label.toLowerCase()}`, confidence: segment.confidence })))),
       },
       timeline: {
+        conditional: conditionalMoney,
         ...timeline,
         from: timeline.rows[0]?.date ?? asOf,
         legend: <LegendItem[]>[
-          ...timeline.series.map((item): LegendItem => ({ label: item.conditional ? `${item.investor}, with conditional money` : item.investor, color: companyColor(item.investor), swatch: item.conditional ? "dashed-line" : "line" })),
+          ...timeline.series.map((item): LegendItem => ({ label: item.conditional ? `${item.investor}, with the conditional money` : item.investor, color: companyColor(item.investor), swatch: item.conditional ? "dashed-line" : "line" })),
+          { label: "Disclosure date: a total made public, no step", color: "var(--color-ink)", swatch: "diamond" },
           { label: "Event (see tooltip or table)", color: "var(--color-muted)", swatch: "triangle" },
         ],
         data: timelineTable(timeline),
@@ -78,6 +97,7 @@ export function homePageData() {
         nullLabel: "none yet",
       },
       flows: {
+        conditional: conditionalMoney,
         flows,
         legend: <LegendItem[]>[
           ...flows.map((flow): LegendItem => ({ label: `${flow.investor} into OpenAI`, color: companyColor(flow.investor), swatch: "solid" })),
@@ -118,7 +138,7 @@ export function homePageData() {
     cloudCommitments: withSources(data.cloudCommitments, data.sources),
     dealTerms: withSources(data.dealTerms, data.sources),
     channels: withSources(data.channels, data.sources),
-    sources: citationOrder(data.sources, [data.commitments, data.cloudCommitments, data.dealTerms, data.channels, data.events, data.marketShare]),
+    sources: citationOrder(data.sources, [data.commitments, data.cloudCommitments, data.dealTerms, data.channels, data.events, data.marketShare, data.disputes.flatMap((dispute) => dispute.values)]),
   };
 }
 

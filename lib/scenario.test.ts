@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import commitmentsJson from "@/data/commitments.json";
 import { backerSegments, scenarioSegments, scenarioTotal, summariseBacker, type Scenario } from "./headline";
-import { DEFAULT_SCENARIO, describeScenario, parseScenario, scenarioEquals, serializeScenario } from "./scenario";
+import { DEFAULT_SCENARIO, describeScenario, parseScenario, scenarioEquals, scenarioSentence, serializeScenario } from "./scenario";
 import { commitmentSchema } from "./schema";
 
 /** The real commitments, parsed as the app parses them. */
@@ -209,5 +209,14 @@ describe("scenarioSegments with the real segments", () => {
       expect(scenarioSegments(msft, scenario)).toEqual(msft);
     }
     expect(msft.map((segment) => segment.key)).toEqual(["msft-total"]);
+  });
+});
+
+describe("scenarioSentence", () => {
+  const money = { investor: "Amazon", amountUsd: 35e9 };
+  it("names the money and the scenario in words", () => {
+    expect(scenarioSentence({ mode: "weighted", probability: 0.35 }, money)).toBe("Counting Amazon's conditional $35B at 35% (an expected value, not a commitment).");
+    expect(scenarioSentence({ mode: "exclude" }, money)).toBe("Leaving out Amazon's conditional $35B: only money committed without conditions is shown.");
+    expect(scenarioSentence({ mode: "include" }, money)).toBe("Counting Amazon's conditional $35B in full: it is paid only if conditions are met.");
   });
 });
