@@ -115,7 +115,8 @@ export function homePageData() {
         legend: <LegendItem[]>[
           { label: "Generally available", color: "var(--color-ink)", swatch: "point" },
           { label: "Preview", color: "var(--color-ink)", swatch: "ring" },
-          { label: "Available (no general-availability date stated)", color: "var(--color-ink)", swatch: "square" },
+          { label: "Launch: a model card's date (or available, no general-availability date stated)", color: "var(--color-ink)", swatch: "square" },
+          { label: "Catalog entry in OpenAI's Codex client (not an availability notice)", color: "var(--color-ink)", swatch: "hollow-square" },
           { label: "Announced", color: "var(--color-ink)", swatch: "diamond" },
           ...lanes.periods.map((period): LegendItem => ({ label: `${period.label} (${period.fromDate} to ${period.toDate})`, color: companyColor(period.operator), swatch: "band" })),
         ],
@@ -123,7 +124,7 @@ export function homePageData() {
         sources: sourcesOf(data.channels),
         confidence: [
           confidenceSummary(data.channels.map((row) => ({ label: row.shortName, confidence: row.confidence }))),
-          ...(lanes.undated.length ? [`Not drawn (no dated milestone): ${lanes.undated.map((channel) => channel.shortName).join(", ")}.`] : []),
+          ...(lanes.undated.length ? [`Not drawn (no dated milestone): ${lanes.undated.map((channel) => `${channel.shortName} (${channel.models})`).join("; ")}.`] : []),
         ].join(" "),
       },
       marketShare: {

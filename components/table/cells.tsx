@@ -56,7 +56,7 @@ export function RoleCell({ role, partOf }: { role: CommitmentRole; partOf: strin
         {role === "counted" ? "Σ " : ""}
         {ROLE_WORDS[role]}
       </span>
-      {role === "part" && partOf ? <span className="text-xs text-muted">in {partOf}, not summed again</span> : null}
+      {role === "part" && partOf ? <span className="sr-only">: inside {partOf}, not summed again</span> : null}
       {role === "context" ? <span className="text-xs text-muted">never summed</span> : null}
     </span>
   );
