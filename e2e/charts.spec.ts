@@ -9,13 +9,17 @@ test("commitments over time: each backer's cumulative total at the as-of date", 
   const rows = await chartTable(page, "Commitments over time");
   const byDate = new Map(rows.map((row) => [row[0], row]));
   // Date, Microsoft, Amazon, Amazon incl. conditional, commitments, events
-  expect(byDate.get("22 Jul 2019")?.slice(1, 4)).toEqual(["$1,000,000,000", "none yet", "none yet"]);
+  expect(byDate.get("2019")?.slice(1, 4)).toEqual(["$1,000,000,000", "none yet", "none yet"]);
   // The 2021 follow-on is undisclosed: marked, but Microsoft's line does not move.
   expect(byDate.get("2021")?.slice(1, 2)).toEqual(["$1,000,000,000"]);
   expect(byDate.get("2021")?.[4]).toContain("undisclosed amount");
   expect(byDate.get("23 Jan 2023")?.[1]).toBe("$11,000,000,000");
-  expect(rows.at(-1)?.slice(0, 4)).toEqual(["23 Jun 2026", "$13,000,000,000", "$15,000,000,000", "$50,000,000,000"]);
-  expect(rows.map((row) => row[0])).not.toContain("24 Jun 2026");
+  // The 10-Q's period end only disclosed the $13B total: a marker, no step.
+  expect(byDate.get("30 Sep 2025")?.[1]).toBe("$11,000,000,000");
+  expect(byDate.get("30 Sep 2025")?.[4]).toContain("disclosed, not a commitment date");
+  expect(byDate.get("27 Feb 2026")?.[4]).toContain("Amazon: 35000000000, conditional");
+  expect(rows.at(-1)?.slice(0, 4)).toEqual(["1 Dec 2026", "$11,000,000,000", "$15,000,000,000", "$50,000,000,000"]);
+  expect(rows.map((row) => row[0])).not.toContain("31 Dec 2028");
 });
 
 test("money both ways: invested beside the cloud spending committed back", async ({ page }) => {
@@ -28,7 +32,7 @@ test("money both ways: invested beside the cloud spending committed back", async
     ["Amazon", "into OpenAI", "Upfront", "$15,000,000,000", "no"],
     ["Amazon", "into OpenAI", "Conditional", "$35,000,000,000", "yes"],
     ["Amazon", "back to the backer's cloud", "AWS, 2025", "$38,000,000,000", "no"],
-    ["Amazon", "back to the backer's cloud", "AWS, 2026 (expansion)", "$100,000,000,000", "no"],
+    ["Amazon", "back to the backer's cloud", "AWS, 2026 (incremental)", "$100,000,000,000", "no"],
   ]);
 });
 
@@ -37,15 +41,11 @@ test("channels over time: each milestone and the shaded exclusive period", async
   await loadAllCharts(page);
   const rows = await chartTable(page, "Where OpenAI's models are sold, over time");
   const dated = rows.filter((row) => row[1] !== "n/a").map((row) => `${row[0]} ${row[1]} ${row[2]}`);
-  expect(dated).toEqual([
-    "Azure OpenAI Nov 2021 preview",
-    "Azure OpenAI 16 Jan 2023 generally available",
-    "Bedrock: gpt-oss 5 Aug 2025 available",
-    "Bedrock: GPT-5.x 28 Apr 2026 preview",
-    "Bedrock: GPT-5.x 1 Jun 2026 generally available",
-    "Oracle Cloud 10 Jun 2026 announced",
-    "Microsoft Azure the only cloud for OpenAI's API models 16 Jan 2023 exclusive period",
-  ]);
+  expect(dated.slice(0, 3)).toEqual(["Azure OpenAI Nov 2021 preview", "Azure OpenAI Jan 2023 generally available", "Bedrock 5 Aug 2025 launch"]);
+  expect(dated).toContain("Bedrock in Codex 10 Jul 2026 catalog entry");
+  expect(dated).toContain("Bedrock 26 Oct 2026 launch");
+  expect(dated).toContain("Snowflake Cortex 25 Sep 2026 generally available");
+  expect(dated.at(-1)).toBe("Microsoft Azure the only cloud for OpenAI's API models Jan 2023 exclusive period");
   const card = chartCard(page, "Where OpenAI's models are sold, over time");
   await card.getByRole("button", { name: "Show as chart" }).click();
   await expect(card.locator(".recharts-reference-area")).toHaveCount(1);
@@ -55,7 +55,6 @@ test("market context: share by quarter, labelled as context", async ({ page }) =
   await page.goto("/");
   await loadAllCharts(page);
   expect(await chartTable(page, "Context: cloud infrastructure market share")).toEqual([
-    ["2025 Q2", "30%", "20%", "13%", "$99,000,000,000"],
     ["2025 Q3", "29%", "20%", "13%", "$107,000,000,000"],
     ["2025 Q4", "28%", "21%", "15%", "$119,100,000,000"],
   ]);
@@ -91,6 +90,29 @@ test("the scenario control changes the headline figures exactly, and the link ke
 
   await page.goto("/?scenario=p500");
   await expect(amazon).toHaveText("up to $50B");
+});
+
+test("leaving the conditional money out applies to every money chart, and each says so", async ({ page }) => {
+  await page.goto("/?scenario=exclude");
+  await loadAllCharts(page);
+  for (const title of ["Capital committed to OpenAI, by backer and tranche", "Commitments over time", "Money both ways"]) {
+    await expect(chartCard(page, title).getByTestId("scenario-line")).toHaveText("Leaving out Amazon's conditional $35B: only money committed without conditions is shown.");
+  }
+  // No drawn Amazon bar or line carries the $35B.
+  await expect(chartCard(page, "Capital committed to OpenAI, by backer and tranche").locator('path[fill^="url(#hatch-amazon"]')).toHaveCount(0);
+  await expect(chartCard(page, "Money both ways").locator('path[fill^="url(#flows-hatch-amazon"]')).toHaveCount(0);
+  await expect(chartCard(page, "Commitments over time").locator(".recharts-line")).toHaveCount(2);
+});
+
+test("exported images name the scenario in words", async ({ page }) => {
+  await page.goto("/?scenario=p35");
+  await loadAllCharts(page);
+  for (const title of ["Capital committed to OpenAI, by backer and tranche", "Commitments over time", "Money both ways"]) {
+    const card = chartCard(page, title);
+    await card.getByRole("button", { name: /^Download/ }).click();
+    const [download] = await Promise.all([page.waitForEvent("download"), card.getByRole("button", { name: "SVG image" }).click()]);
+    expect(readFileSync(await download.path(), "utf8"), title).toContain("conditional $35B at 35%");
+  }
 });
 
 test("PNG download: a valid PNG at twice the chart's size", async ({ page }) => {
@@ -144,7 +166,7 @@ test("chart data downloads as CSV through the same CSV rules", async ({ page }) 
   expect(raw.startsWith("\uFEFF")).toBe(true);
   const { header, rows } = parseCsv(raw);
   expect(header).toEqual(["backer", "tranche", "amount_usd", "conditional", "confidence"]);
-  expect(rows.map((row) => row.amount_usd)).toEqual(["1000000000", "10000000000", "2000000000", "15000000000", "35000000000"]);
+  expect(rows.map((row) => row.amount_usd)).toEqual(["13000000000", "15000000000", "35000000000"]);
 });
 
 test("the theme follows the system, and a chosen theme is remembered", async ({ page }) => {

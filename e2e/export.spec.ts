@@ -1,4 +1,5 @@
 import { unzipSync } from "fflate";
+import { formatLongDate } from "../lib/format";
 import {
   columnValues,
   expect,
@@ -31,7 +32,7 @@ test("the exported CSV is the table as shown: same rows, same order, with source
   expect(csv.raw.startsWith("\uFEFF")).toBe(true);
   // Every line ends CRLF; a bare LF may only sit inside a quoted field.
   expect(csv.raw.endsWith("\r\n")).toBe(true);
-  expect(csv.header).toEqual(["date", "party", "category", "term", "confidence", "sources", "source_urls"]);
+  expect(csv.header).toEqual(["date", "party", "category", "term", "confidence", "figure_grades", "sources", "source_urls"]);
   expect(csv.rows.map((row) => row.term)).toEqual(shownTerms);
   expect(csv.rows.map((row) => row.category)).toEqual(shownCategories);
   for (const row of csv.rows) {
@@ -50,7 +51,10 @@ test("amounts export as plain numbers in USD, unknown amounts as empty fields", 
 
   expect(csv.fileName).toBe(`openai-stakes-commitments-${meta.asOf}.csv`);
   const amounts = csv.rows.map((row) => row.amount_usd);
-  expect(amounts.slice(0, 3)).toEqual(["35000000000", "30000000000", "30000000000"]);
+  const sorted = readJson<{ amountUsd: number | null }[]>("data/commitments.json")
+    .flatMap((row) => (row.amountUsd === null ? [] : [row.amountUsd]))
+    .sort((a, b) => b - a);
+  expect(amounts.slice(0, 3)).toEqual(sorted.slice(0, 3).map(String));
   expect(amounts).toContain("13000000000");
   expect(amounts.slice(-2)).toEqual(["", ""]);
   for (const amount of amounts) expect(amount).toMatch(/^(\d+)?$/);
@@ -73,6 +77,21 @@ for (const [path, rowsFile] of [
     expect(rows).toHaveLength(readJson<unknown[]>(rowsFile).length);
   });
 }
+
+test("the served capital CSV, summed by backer with the README's filter, gives each total once", async ({ request }) => {
+  // df[df.part_of.isna() & (df.role != "context")].groupby("investor").amount_usd.sum()
+  const { rows } = parseCsv(await (await request.get("/api/commitments.csv")).text());
+  const sums: Record<string, number> = {};
+  for (const row of rows.filter((candidate) => candidate.part_of === "" && candidate.role !== "context")) {
+    sums[row.investor] = (sums[row.investor] ?? 0) + Number(row.amount_usd || 0);
+  }
+  expect(sums).toEqual({ Microsoft: 13e9, Amazon: 50e9 });
+  // Every row says whether it counts, and how sure each of its figures is.
+  for (const row of rows) {
+    expect(["counted", "part", "context"]).toContain(row.role);
+    expect(row.figure_grades).toMatch(/^(\w+: (confirmed|reported|unconfirmed)(; )?)+$/);
+  }
+});
 
 test("/api/data.json serves the validated data with its sources", async ({ request }) => {
   const response = await request.get("/api/data.json");
@@ -113,7 +132,8 @@ test("CSV of this view: the filtered, sorted rows and the visible columns only",
   expect(view.terms.length).toBeGreaterThan(1);
   expect(view.terms.length).toBeLessThan(readJson<unknown[]>("data/deal-terms.json").length);
   const csv = await readCsvDownload(await exportFile(page, view.section, "CSV of this view"));
-  expect(csv.header).toEqual(["date", "party", "category", "term", "sources", "source_urls"]);
+  // The row's grade and its figures' grades go with every export, even with the Confidence column hidden.
+  expect(csv.header).toEqual(["date", "party", "category", "term", "confidence", "figure_grades", "sources", "source_urls"]);
   expect(csv.rows.map((row) => row.term)).toEqual(view.terms);
   expect(csv.rows.every((row) => row.party === "Microsoft")).toBe(true);
   // Newest first, as on screen.
@@ -133,7 +153,7 @@ test("JSON of this view: the same rows in the same order, with what each column 
   const download = await exportFile(page, view.section, "JSON of this view");
   expect(download.suggestedFilename()).toBe(`openai-stakes-deal-terms-${meta.asOf}.json`);
   const json = JSON.parse((await readDownload(download)).toString("utf8"));
-  expect(json.columns.map((column: { name: string }) => column.name)).toEqual(["date", "party", "category", "term", "sources"]);
+  expect(json.columns.map((column: { name: string }) => column.name)).toEqual(["date", "party", "category", "term", "confidence", "figure_grades", "sources"]);
   expect(json.columns[0].description).toMatch(/Date the term was agreed/);
   expect(json.rows.map((row: { term: string }) => row.term)).toEqual(view.terms);
   expect(json.rows[0].sources[0]).toEqual(expect.objectContaining({ publisher: expect.any(String), url: expect.anything() }));
@@ -171,6 +191,6 @@ test("Everything (.zip): every table in full, metadata with sources and this vie
     expect(source.confidence.length).toBeGreaterThan(0);
   }
   const readme = text("README.txt");
-  expect(readme).toContain(`Cite as:\r\nStakes, “${readJson<{ title: string }>("data/meta.json").title}”, data as of 23 June 2026. ${new URL(page.url()).origin}/?`);
+  expect(readme).toContain(`Cite as:\r\nStakes, “${readJson<{ title: string }>("data/meta.json").title}”, data as of ${formatLongDate(readJson<{ asOf: string }>("data/meta.json").asOf)}. ${new URL(page.url()).origin}/?`);
   expect(sortedQuery(/Cite as:\r\n.*? (http\S+) \(accessed/.exec(readme)![1])).toEqual(sortedQuery(page.url()));
 });

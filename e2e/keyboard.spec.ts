@@ -1,5 +1,5 @@
 import type { Locator, Page } from "@playwright/test";
-import { columnValues, expect, liveRegion, readCsvDownload, sectionNamed, tableNamed, test } from "./helpers";
+import { columnValues, expect, liveRegion, readCsvDownload, readJson, sectionNamed, tableNamed, test } from "./helpers";
 
 /** Presses Tab (or Shift+Tab) until the target has focus, as a keyboard user would. */
 async function tabTo(page: Page, target: Locator, { backwards = false, limit = 400 } = {}): Promise<void> {
@@ -46,7 +46,7 @@ test("filter, sort and export with Tab, Enter and Space alone", async ({ page })
   await page.keyboard.press("Space");
   await expect(table.getByRole("columnheader", { name: /Date/ })).toHaveAttribute("aria-sort", "descending");
   const shown = await columnValues(table, "Term");
-  await expect(liveRegion(section)).toHaveText(`Sorted by Date, descending. ${shown.length} of 22 rows.`);
+  await expect(liveRegion(section)).toHaveText(`Sorted by Date, descending. ${shown.length} of ${readJson<unknown[]>("data/deal-terms.json").length} rows.`);
 
   // Export: Shift+Tab back to the Export button, Enter, Tab to the first choice, Enter.
   const exportButton = section.getByRole("button", { name: "Export Deal terms" });

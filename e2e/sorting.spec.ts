@@ -18,17 +18,19 @@ test("a header click sorts amounts as numbers, unknown amounts last in both dire
 
   await sortButton(table, "Amount").click();
   await expect(amountHeader).toHaveAttribute("aria-sort", "ascending");
-  const ascending = await columnValues(table, "Amount");
+  // The first line is the amount; a second may carry its own grade where the row's figures differ.
+  const amounts = async () => (await columnValues(table, "Amount")).map((cell) => cell.split("\n")[0].replace(/ conditional$/, ""));
+  const ascending = await amounts();
   const known = ascending.map(usd).filter((value): value is number => value !== null);
   expect(known).toEqual([...known].sort((a, b) => a - b));
   // $1B, then $10B, $13B... (a string sort would put "$10B" before "$1B" or "$15B" before "$2B").
-  expect(ascending.slice(0, 3)).toEqual(["$1B", "$10B", "$13B"]);
+  expect(ascending.slice(0, 3)).toEqual(["$1B", "$10B", "$11.6B"]);
   expect(ascending.slice(-2)).toEqual(["undisclosed", "undisclosed"]);
 
   await sortButton(table, "Amount").click();
   await expect(amountHeader).toHaveAttribute("aria-sort", "descending");
-  const descending = await columnValues(table, "Amount");
-  expect(descending[0]).toBe("$35B");
+  const descending = await amounts();
+  expect(descending[0]).toBe("$122B");
   expect(descending.slice(-2)).toEqual(["undisclosed", "undisclosed"]);
 
   // Third click: back to the data's own order, and no aria-sort.
@@ -43,7 +45,7 @@ test("dates sort by time, with undated rows last", async ({ page }) => {
   const dated = since.filter((text) => text !== "n/a");
   expect(dated.map((text) => Date.parse(text))).toEqual(dated.map((text) => Date.parse(text)).sort((a, b) => a - b));
   expect(since.slice(-2)).toEqual(["n/a", "n/a"]);
-  expect(since[0]).toBe("16 Jan 2023");
+  expect(since[0]).toBe("Nov 2021");
 });
 
 test("Enter and Space on a header sort by keyboard", async ({ page }) => {
