@@ -1,11 +1,10 @@
 import { readFileSync } from "node:fs";
-import { chartCard, chartTable, expect, loadAllCharts, parseCsv, readJson, test } from "./helpers";
+import { chartCard, chartTable, drawChart, expect, loadAllCharts, open, parseCsv, readJson, tabStops, tabTo, test, waitForHydration } from "./helpers";
 
 const meta = readJson<{ asOf: string }>("data/meta.json");
 
 test("commitments over time: each backer's cumulative total at the as-of date", async ({ page }) => {
-  await page.goto("/");
-  await loadAllCharts(page);
+  await open(page, "/");
   const rows = await chartTable(page, "Commitments over time");
   const byDate = new Map(rows.map((row) => [row[0], row]));
   // Date, Microsoft, Amazon, Amazon incl. conditional, commitments, events
@@ -23,8 +22,7 @@ test("commitments over time: each backer's cumulative total at the as-of date", 
 });
 
 test("money both ways: invested beside the cloud spending committed back", async ({ page }) => {
-  await page.goto("/");
-  await loadAllCharts(page);
+  await open(page, "/");
   expect(await chartTable(page, "Money both ways")).toEqual([
     ["Microsoft", "into OpenAI", "Total committed", "$13,000,000,000", "no"],
     ["Microsoft", "into OpenAI", "Further commitment, amount undisclosed", "undisclosed", "no"],
@@ -37,8 +35,7 @@ test("money both ways: invested beside the cloud spending committed back", async
 });
 
 test("channels over time: each milestone and the shaded exclusive period", async ({ page }) => {
-  await page.goto("/");
-  await loadAllCharts(page);
+  await open(page, "/");
   const rows = await chartTable(page, "Where OpenAI's models are sold, over time");
   const dated = rows.filter((row) => row[1] !== "n/a").map((row) => `${row[0]} ${row[1]} ${row[2]}`);
   expect(dated.slice(0, 3)).toEqual(["Azure OpenAI Nov 2021 preview", "Azure OpenAI Jan 2023 generally available", "Bedrock 5 Aug 2025 launch"]);
@@ -52,8 +49,7 @@ test("channels over time: each milestone and the shaded exclusive period", async
 });
 
 test("market context: share by quarter, labelled as context", async ({ page }) => {
-  await page.goto("/");
-  await loadAllCharts(page);
+  await open(page, "/");
   expect(await chartTable(page, "Context: cloud infrastructure market share")).toEqual([
     ["2025 Q3", "29%", "20%", "13%", "$107,000,000,000"],
     ["2025 Q4", "28%", "21%", "15%", "$119,100,000,000"],
@@ -61,7 +57,7 @@ test("market context: share by quarter, labelled as context", async ({ page }) =
 });
 
 test("the scenario control changes the headline figures exactly, and the link keeps it", async ({ page }) => {
-  await page.goto("/");
+  await open(page, "/");
   const amazon = page.getByTestId("headline-Amazon");
   await expect(amazon).toHaveText("up to $50B");
 
@@ -83,19 +79,19 @@ test("the scenario control changes the headline figures exactly, and the link ke
 
   // The headline chart follows: the conditional segment is gone at 0%.
   const chart = chartCard(page, "Capital committed to OpenAI, by backer and tranche");
-  await page.goto("/?scenario=p50");
+  await open(page, "/?scenario=p50");
   await expect(amazon).toHaveText("$32.5B expected");
-  await chart.scrollIntoViewIfNeeded();
+  await drawChart(chart);
   await expect(chart.getByText("$17.5B expected")).toBeVisible();
 
-  await page.goto("/?scenario=p500");
+  await open(page, "/?scenario=p500");
   await expect(amazon).toHaveText("up to $50B");
 });
 
 test("leaving the conditional money out applies to every money chart, and each says so", async ({ page }) => {
-  await page.goto("/?scenario=exclude");
-  await loadAllCharts(page);
+  await open(page, "/?scenario=exclude");
   for (const title of ["Capital committed to OpenAI, by backer and tranche", "Commitments over time", "Money both ways"]) {
+    await drawChart(chartCard(page, title));
     await expect(chartCard(page, title).getByTestId("scenario-line")).toHaveText("Leaving out Amazon's conditional $35B: only money committed without conditions is shown.");
   }
   // No drawn Amazon bar or line carries the $35B.
@@ -105,10 +101,10 @@ test("leaving the conditional money out applies to every money chart, and each s
 });
 
 test("exported images name the scenario in words", async ({ page }) => {
-  await page.goto("/?scenario=p35");
-  await loadAllCharts(page);
+  await open(page, "/?scenario=p35");
   for (const title of ["Capital committed to OpenAI, by backer and tranche", "Commitments over time", "Money both ways"]) {
     const card = chartCard(page, title);
+    await drawChart(card);
     await card.getByRole("button", { name: /^Download/ }).click();
     const [download] = await Promise.all([page.waitForEvent("download"), card.getByRole("button", { name: "SVG image" }).click()]);
     expect(readFileSync(await download.path(), "utf8"), title).toContain("conditional $35B at 35%");
@@ -116,10 +112,9 @@ test("exported images name the scenario in words", async ({ page }) => {
 });
 
 test("PNG download: a valid PNG at twice the chart's size", async ({ page }) => {
-  await page.goto("/");
+  await open(page, "/");
   const card = chartCard(page, "Capital committed to OpenAI, by backer and tranche");
-  await card.scrollIntoViewIfNeeded(); // charts load as they near the viewport
-  await expect(card.locator("svg.recharts-surface")).toBeVisible();
+  await drawChart(card);
 
   await card.getByRole("button", { name: /^Download/ }).click();
   const [svgDownload] = await Promise.all([page.waitForEvent("download"), card.getByRole("button", { name: "SVG image" }).click()]);
@@ -138,9 +133,9 @@ test("PNG download: a valid PNG at twice the chart's size", async ({ page }) => 
 });
 
 test("SVG download: parses, and carries its title, legend and source line inside", async ({ page }) => {
-  await page.goto("/");
-  await loadAllCharts(page);
+  await open(page, "/");
   const card = chartCard(page, "Money both ways");
+  await drawChart(card);
   await card.getByRole("button", { name: /^Download/ }).click();
   const [download] = await Promise.all([page.waitForEvent("download"), card.getByRole("button", { name: "SVG image" }).click()]);
   expect(download.suggestedFilename()).toBe(`openai-stakes-money-both-ways-${meta.asOf}.svg`);
@@ -158,7 +153,7 @@ test("SVG download: parses, and carries its title, legend and source line inside
 });
 
 test("chart data downloads as CSV through the same CSV rules", async ({ page }) => {
-  await page.goto("/");
+  await open(page, "/");
   const card = chartCard(page, "Capital committed to OpenAI, by backer and tranche");
   await card.getByRole("button", { name: /^Download/ }).click();
   const [download] = await Promise.all([page.waitForEvent("download"), card.getByRole("button", { name: "Data (CSV)" }).click()]);
@@ -171,7 +166,7 @@ test("chart data downloads as CSV through the same CSV rules", async ({ page }) 
 
 test("the theme follows the system, and a chosen theme is remembered", async ({ page }) => {
   await page.emulateMedia({ colorScheme: "dark" });
-  await page.goto("/");
+  await open(page, "/");
   await expect(page.getByRole("radio", { name: "System" })).toBeChecked();
   const background = () => page.evaluate(() => getComputedStyle(document.body).backgroundColor);
   expect(await background()).toBe("rgb(13, 17, 23)");
@@ -180,6 +175,7 @@ test("the theme follows the system, and a chosen theme is remembered", async ({ 
   await expect(page.locator("html")).toHaveAttribute("data-theme", "light");
   expect(await background()).toBe("rgb(246, 247, 249)");
   await page.reload();
+  await waitForHydration(page);
   await expect(page.locator("html")).toHaveAttribute("data-theme", "light");
   await expect(page.getByRole("radio", { name: "Light" })).toBeChecked();
 
@@ -189,47 +185,41 @@ test("the theme follows the system, and a chosen theme is remembered", async ({ 
 });
 
 test("charts load into boxes of their final size: nothing shifts", async ({ page }) => {
-  await page.goto("/");
+  await open(page, "/");
   const boxes = page.locator("figure [class*='h-']").filter({ has: page.locator("div") });
   const before = await page.locator("figure[data-chart]").evaluateAll((figures) => figures.map((figure) => figure.getBoundingClientRect().height));
   await loadAllCharts(page);
   const after = await page.locator("figure[data-chart]").evaluateAll((figures) => figures.map((figure) => figure.getBoundingClientRect().height));
   expect(after).toEqual(before);
   expect(await boxes.count()).toBeGreaterThan(0);
-  const shift = await page.evaluate(
-    () =>
-      new Promise<number>((resolve) => {
-        let total = 0;
-        new PerformanceObserver((list) => {
-          for (const entry of list.getEntries() as (PerformanceEntry & { value: number; hadRecentInput: boolean })[]) {
-            if (!entry.hadRecentInput) total += entry.value;
-          }
-        }).observe({ type: "layout-shift", buffered: true });
-        setTimeout(() => resolve(total), 300);
-      }),
-  );
+  // Every layout shift so far: `buffered` puts the recorded entries in the observer's buffer
+  // at once, and takeRecords() reads them without waiting for a callback.
+  const shift = await page.evaluate(() => {
+    const observer = new PerformanceObserver(() => {});
+    observer.observe({ type: "layout-shift", buffered: true });
+    const entries = observer.takeRecords() as (PerformanceEntry & { value: number; hadRecentInput: boolean })[];
+    observer.disconnect();
+    return entries.filter((entry) => !entry.hadRecentInput).reduce((total, entry) => total + entry.value, 0);
+  });
   expect(shift).toBeLessThan(0.01);
 });
 
 test("the keyboard reaches every chart control", async ({ page }) => {
-  await page.goto("/");
-  const reached = new Set<string>();
-  for (let i = 0; i < 60; i++) {
-    await page.keyboard.press("Tab");
-    const name = await page.evaluate(() => {
-      const el = document.activeElement as HTMLElement | null;
-      if (!el) return "";
-      const label = el.getAttribute("aria-label") ?? el.closest("label")?.textContent ?? el.textContent ?? "";
-      return `${el.tagName.toLowerCase()}:${label.trim()}`;
-    });
-    reached.add(name);
-  }
-  const list = [...reached];
+  await open(page, "/");
+  // The first 60 Tab stops from the top of the page, walked once in the page.
+  const stops = (await tabStops(page)).slice(0, 60);
   // A radio group is one Tab stop (its checked option); the arrow keys move within it.
-  for (const expected of ["input:Count it in full", "button:Show as table", "input:System"]) {
-    expect(list.some((entry) => entry.startsWith(expected)), `${expected} in ${list.join(" | ")}`).toBe(true);
+  for (const expected of ["input:Count it in full", "button:Show as table", "input:System", "button:Download"]) {
+    expect(stops.some((entry) => entry.startsWith(expected)), `${expected} in ${stops.join(" | ")}`).toBe(true);
   }
-  expect(list.some((entry) => entry.startsWith("button:Download"))).toBe(true);
+  // Each of them is reached by a real Tab press from the stop before it.
+  await tabTo(page, page.getByRole("radio", { name: "Count it in full" }));
+  await tabTo(page, page.getByRole("radio", { name: "System" }));
+  const card = chartCard(page, "Capital committed to OpenAI, by backer and tranche");
+  await tabTo(page, card.getByRole("button", { name: "Show as table" }));
+  await tabTo(page, card.getByRole("button", { name: /^Download/ }));
   // The chart surface itself is focusable, so its tooltips can be read with the arrow keys.
-  expect(list.some((entry) => entry.startsWith("svg:") || entry.includes("recharts"))).toBe(true);
+  const surface = await drawChart(card);
+  await tabTo(page, surface);
+  expect((await tabStops(page)).slice(0, 60).some((entry) => entry.startsWith("svg:"))).toBe(true);
 });

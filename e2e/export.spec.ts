@@ -1,25 +1,11 @@
 import { unzipSync } from "fflate";
 import { formatLongDate } from "../lib/format";
-import {
-  columnValues,
-  expect,
-  exportFile,
-  openFilter,
-  parseCsv,
-  readCsvDownload,
-  readDownload,
-  readJson,
-  sectionNamed,
-  sortButton,
-  tableHeaders,
-  tableNamed,
-  test,
-} from "./helpers";
+import { columnValues, expect, exportFile, open, openFilter, parseCsv, readCsvDownload, readDownload, readJson, sectionNamed, sortButton, tableHeaders, tableNamed, test } from "./helpers";
 
 const meta = readJson<{ asOf: string }>("data/meta.json");
 
 test("the exported CSV is the table as shown: same rows, same order, with sources", async ({ page }) => {
-  await page.goto("/");
+  await open(page, "/");
   const table = tableNamed(page, "Deal terms");
   await sortButton(table, "Category").click();
   await sortButton(table, "Date").click({ modifiers: ["Shift"] });
@@ -43,7 +29,7 @@ test("the exported CSV is the table as shown: same rows, same order, with source
 });
 
 test("amounts export as plain numbers in USD, unknown amounts as empty fields", async ({ page }) => {
-  await page.goto("/");
+  await open(page, "/");
   const table = tableNamed(page, "Capital committed");
   await sortButton(table, "Amount").click();
   await sortButton(table, "Amount").click();
@@ -110,7 +96,7 @@ function sortedQuery(url: string): string[][] {
 
 /** Filters and sorts Deal terms and hides a column: the view every export below must match. */
 async function filteredView(page: import("@playwright/test").Page) {
-  await page.goto("/");
+  await open(page, "/");
   const section = sectionNamed(page, "Deal terms");
   const table = tableNamed(page, "Deal terms");
   await openFilter(section, "Party");

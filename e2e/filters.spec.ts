@@ -1,4 +1,4 @@
-import { columnValues, expect, liveRegion, openFilter, readJson, sectionNamed, sortButton, tableHeaders, tableNamed, test } from "./helpers";
+import { columnValues, expect, liveRegion, open, openFilter, readJson, sectionNamed, sortButton, tableHeaders, tableNamed, test } from "./helpers";
 
 interface Term {
   party: string;
@@ -19,7 +19,7 @@ function startOf(date: string): string {
 }
 
 test.beforeEach(async ({ page }) => {
-  await page.goto("/");
+  await open(page, "/");
 });
 
 test("a search over all the table's text, with the count shown and announced", async ({ page }) => {

@@ -1,4 +1,4 @@
-import { chartCard, chartTable, expect, readJson, test } from "./helpers";
+import { chartCard, chartTable, drawChart, expect, open, readJson, test } from "./helpers";
 
 interface Row {
   id: string;
@@ -14,7 +14,7 @@ const meta = readJson<{ asOf: string }>("data/meta.json");
 const billions = (usd: number) => `$${usd / 1e9}B`;
 
 test("the headline figures are the figures in the data", async ({ page }) => {
-  await page.goto("/");
+  await open(page, "/");
   const counted = (investor: string) => commitments.filter((row) => row.investor === investor && !row.contextOnly && row.partOf === null);
 
   const msft = counted("Microsoft");
@@ -38,7 +38,7 @@ test("the headline figures are the figures in the data", async ({ page }) => {
 });
 
 test("the search date and the latest event are shown, with how long ago in the browser", async ({ page }) => {
-  await page.goto("/");
+  await open(page, "/");
   await expect(page.getByTestId("as-of")).toHaveAttribute("datetime", meta.asOf);
   await expect(page.getByTestId("as-of")).toHaveText("1 December 2026");
   await expect(page.getByTestId("latest-event")).toHaveAttribute("datetime", "2026-10-26");
@@ -46,11 +46,9 @@ test("the search date and the latest event are shown, with how long ago in the b
 });
 
 test("the headline chart shows every drawn tranche, and its table view carries the same numbers", async ({ page }) => {
-  await page.goto("/");
+  await open(page, "/");
   const card = chartCard(page, "Capital committed to OpenAI, by backer and tranche");
-  const chart = card.locator("svg.recharts-surface");
-  await card.scrollIntoViewIfNeeded(); // charts load as they near the viewport
-  await expect(chart).toBeVisible();
+  const chart = await drawChart(card);
   // Both backers drawn, the conditional tranche hatched rather than solid.
   await expect(chart.locator('path[fill^="url(#hatch-amazon"]')).toHaveCount(1);
   await expect(card.getByText("+ undisclosed")).toBeVisible();

@@ -1,14 +1,5 @@
-import type { Locator, Page } from "@playwright/test";
-import { columnValues, expect, liveRegion, readCsvDownload, readJson, sectionNamed, tableNamed, test } from "./helpers";
-
-/** Presses Tab (or Shift+Tab) until the target has focus, as a keyboard user would. */
-async function tabTo(page: Page, target: Locator, { backwards = false, limit = 400 } = {}): Promise<void> {
-  for (let presses = 0; presses < limit; presses++) {
-    if (await target.evaluate((element) => element === document.activeElement)) return;
-    await page.keyboard.press(backwards ? "Shift+Tab" : "Tab");
-  }
-  throw new Error(`Tab never reached ${target}`);
-}
+import type { Locator } from "@playwright/test";
+import { columnValues, expect, liveRegion, open, readCsvDownload, readJson, sectionNamed, tabTo, tableNamed, test } from "./helpers";
 
 /** The focused element shows a visible outline. */
 async function expectFocusVisible(target: Locator): Promise<void> {
@@ -18,7 +9,7 @@ async function expectFocusVisible(target: Locator): Promise<void> {
 }
 
 test("filter, sort and export with Tab, Enter and Space alone", async ({ page }) => {
-  await page.goto("/");
+  await open(page, "/");
   const section = sectionNamed(page, "Deal terms");
   const table = tableNamed(page, "Deal terms");
 
@@ -66,7 +57,7 @@ test("filter, sort and export with Tab, Enter and Space alone", async ({ page })
 });
 
 test("Escape closes a menu and returns focus; arrows move within the export menu", async ({ page }) => {
-  await page.goto("/");
+  await open(page, "/");
   const section = sectionNamed(page, "Capital committed");
   const exportButton = section.getByRole("button", { name: "Export Capital committed" });
   await exportButton.click();

@@ -1,4 +1,4 @@
-import { columnValues, expect, sortButton, tableNamed, test } from "./helpers";
+import { columnValues, expect, open, sortButton, tableNamed, test } from "./helpers";
 
 /** "$1B" -> 1e9; "undisclosed" -> null. */
 function usd(text: string): number | null {
@@ -8,7 +8,7 @@ function usd(text: string): number | null {
 }
 
 test.beforeEach(async ({ page }) => {
-  await page.goto("/");
+  await open(page, "/");
 });
 
 test("a header click sorts amounts as numbers, unknown amounts last in both directions", async ({ page }) => {
