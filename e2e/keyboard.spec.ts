@@ -24,8 +24,9 @@ test("filter, sort and export with Tab, Enter and Space alone", async ({ page })
   await expectFocusVisible(amazon);
   await page.keyboard.press("Space");
   await expect(amazon).toBeChecked();
-  await page.keyboard.press("Tab");
-  await page.keyboard.press("Tab");
+  // Past the other parties' checkboxes and out of the filter.
+  const parties = new Set(readJson<{ party: string }[]>("data/deal-terms.json").map((term) => term.party)).size;
+  for (let i = 0; i < parties; i++) await page.keyboard.press("Tab");
   await expect(party).toHaveAttribute("aria-expanded", "false");
   expect(new Set(await columnValues(table, "Party"))).toEqual(new Set(["Amazon"]));
 
@@ -36,7 +37,7 @@ test("filter, sort and export with Tab, Enter and Space alone", async ({ page })
   await page.keyboard.press("Enter");
   await page.keyboard.press("Space");
   await expect(table.getByRole("columnheader", { name: /Date/ })).toHaveAttribute("aria-sort", "descending");
-  const shown = await columnValues(table, "Term");
+  const shown = (await columnValues(table, "Term")).map((cell) => cell.split("\n")[0]); // a second line may carry the term's own grade
   await expect(liveRegion(section)).toHaveText(`Sorted by Date, descending. ${shown.length} of ${readJson<unknown[]>("data/deal-terms.json").length} rows.`);
 
   // Export: Shift+Tab back to the Export button, Enter, Tab to the first choice, Enter.

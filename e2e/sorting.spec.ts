@@ -62,7 +62,7 @@ test("Enter and Space on a header sort by keyboard", async ({ page }) => {
 
   await page.keyboard.press("Space");
   await expect(partyHeader).toHaveAttribute("aria-sort", "descending");
-  expect((await columnValues(table, "Party"))[0]).toBe("Microsoft");
+  expect((await columnValues(table, "Party"))[0]).toBe(parties.at(-1));
 
   // The sort is announced to screen readers.
   await expect(page.getByText("Sorted by Party, descending.")).toBeAttached();
@@ -75,7 +75,7 @@ test("Shift-click adds a secondary sort", async ({ page }) => {
   await sortButton(table, "Date").click({ modifiers: ["Shift"] }); // secondary: newest first
 
   const rows = (await columnValues(table, "Party")).map((party, index) => ({ party, index }));
-  const dates = await columnValues(table, "Date");
+  const dates = (await columnValues(table, "Date")).map((cell) => cell.split("\n")[0]);
   expect(rows[0].party).toBe("Amazon");
   // Within each party, dates descend.
   for (let i = 1; i < rows.length; i++) {
