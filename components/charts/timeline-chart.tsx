@@ -69,9 +69,10 @@ export function TimelineChart({ rows: allRows, series: allSeries, from }: { rows
           strokeWidth={item.conditional ? 2 : 3}
           strokeDasharray={item.conditional ? "6 4" : undefined}
           dot={(props: { cx?: number; cy?: number; payload?: Point; index?: number }) => {
-            const own = props.payload?.row.marks.filter((candidate) => candidate.investor === item.investor) ?? [];
+            // Conditional money is marked on the dashed line only, the rest on the firm line.
+            const own = props.payload?.row.marks.filter((candidate) => candidate.investor === item.investor && candidate.conditional === item.conditional) ?? [];
             const mark = own.find((candidate) => !candidate.disclosure) ?? own[0];
-            if (item.conditional || !mark || props.cx === undefined || props.cy === undefined) return <g key={props.index} />;
+            if (!mark || (item.conditional && !mark.disclosure) || props.cx === undefined || props.cy === undefined) return <g key={props.index} />;
             const { cx, cy } = props;
             // A hollow diamond: a date that only disclosed an amount, where the line does not step.
             if (mark.disclosure) {
