@@ -1,5 +1,7 @@
 import type { z } from "zod";
+import { textProblems } from "./raw-text";
 import { dataFiles, type Dataset } from "./schema";
+import { strictSchema } from "./strict-schema";
 
 /**
  * Validation of the raw JSON from `data/`, kept apart from the file system so that every
@@ -9,11 +11,18 @@ import { dataFiles, type Dataset } from "./schema";
 
 export type RawFiles = Partial<Record<keyof typeof dataFiles, unknown>>;
 
+/** The most problems the message lists; `problems` holds them all. */
+const LISTED_PROBLEMS = 100;
+
 export class DataError extends Error {
   readonly problems: string[];
 
   constructor(problems: string[]) {
-    super(`Invalid data (${problems.length} problem${problems.length === 1 ? "" : "s"}):\n  ${problems.join("\n  ")}`);
+    const listed = problems.slice(0, LISTED_PROBLEMS);
+    const more = problems.length - listed.length;
+    super(
+      `Invalid data (${problems.length} problem${problems.length === 1 ? "" : "s"}):\n  ${listed.join("\n  ")}${more > 0 ? `\n  … and ${more} more` : ""}`,
+    );
     this.name = "DataError";
     this.problems = problems;
   }
@@ -24,12 +33,27 @@ function rowLabel(fileLabel: string, index: number, row: unknown): string {
   return `${fileLabel}: row ${index + 1}${typeof id === "string" && id !== "" ? ` (${id})` : ""}`;
 }
 
+/** `where: field: message`; an empty field path is the row itself. */
+const problemAt = (where: string, field: string, message: string) => `${where}: ${field === "" ? "" : `${field}: `}${message}`;
+
+/** Appends one by one: `push(...list)` overflows the call stack on a list of some 100,000. */
+function pushAll(target: string[], items: string[]): void {
+  for (const item of items) target.push(item);
+}
+
 function describeIssues(where: string, issues: z.core.$ZodIssue[]): string[] {
-  return issues.map((issue) => {
-    // The field path, e.g. `amountUsd` or `quotes.0.sourceId`; an empty path is the row itself.
+  return issues.flatMap((issue) => {
+    // The field path, e.g. `amountUsd` or `quotes.0.sourceId`.
     const field = issue.path.map(String).join(".");
-    return `${where}: ${field === "" ? "" : `${field}: `}${issue.message}`;
+    // A field the schema does not declare: most often a typo, which must not vanish.
+    if (issue.code === "unrecognized_keys") return issue.keys.map((key) => problemAt(where, field === "" ? key : `${field}.${key}`, "unknown field"));
+    return [problemAt(where, field, issue.message)];
   });
+}
+
+/** Text that would break a page or a download (see raw-text.ts), wherever it is in the value. */
+function describeText(where: string, value: unknown): string[] {
+  return textProblems(value).map((problem) => problemAt(where, problem.path, problem.message));
 }
 
 interface Parsed<T> {
@@ -44,9 +68,8 @@ function parseFile<T>(fileLabel: string, raw: unknown, schema: z.ZodType<T>, lis
   if (raw === undefined) return { value: undefined, indices: [], problems: [`${fileLabel}: file is missing`] };
   if (!list) {
     const result = schema.safeParse(raw);
-    return result.success
-      ? { value: result.data, indices: [], problems: [] }
-      : { value: undefined, indices: [], problems: describeIssues(fileLabel, result.error.issues) };
+    const problems = [...describeText(fileLabel, raw), ...(result.success ? [] : describeIssues(fileLabel, result.error.issues))];
+    return { value: result.success ? result.data : undefined, indices: [], problems };
   }
   if (!Array.isArray(raw)) return { value: undefined, indices: [], problems: [`${fileLabel}: expected a JSON array of rows`] };
 
@@ -57,10 +80,13 @@ function parseFile<T>(fileLabel: string, raw: unknown, schema: z.ZodType<T>, lis
   raw.forEach((row, index) => {
     const where = rowLabel(fileLabel, index, row);
     const result = schema.safeParse(row);
+    const textFaults = describeText(where, row);
+    pushAll(problems, textFaults);
     if (!result.success) {
-      problems.push(...describeIssues(where, result.error.issues));
+      pushAll(problems, describeIssues(where, result.error.issues));
       return;
     }
+    if (textFaults.length > 0) return;
     const id = (result.data as { id?: string }).id;
     if (id !== undefined) {
       const first = seen.get(id);
@@ -81,6 +107,50 @@ function rawIds(raw: unknown, keep: (row: Record<string, unknown>) => boolean = 
   );
 }
 
+/** The ids of each investor's `total` rows in the raw file, valid rows or not. */
+function totalIdsByInvestor(raw: unknown): Map<unknown, Set<string>> {
+  const totals = new Map<unknown, Set<string>>();
+  if (!Array.isArray(raw)) return totals;
+  for (const row of raw) {
+    if (typeof row !== "object" || row === null || row.tranche !== "total" || typeof row.id !== "string") continue;
+    if (!totals.has(row.investor)) totals.set(row.investor, new Set());
+    totals.get(row.investor)!.add(row.id);
+  }
+  return totals;
+}
+
+/**
+ * Rows whose `partOf` chain comes back to them: a total inside itself, or two totals inside
+ * each other. Such rows are never counted (a row inside a total is left to the total), so
+ * a cycle turns an investor's headline into $0. Each row is visited once.
+ */
+export function partOfCycles(rows: { id: string; partOf: string | null }[]): { index: number; cycle: string[] }[] {
+  const indexById = new Map<string, number>();
+  rows.forEach((row, index) => {
+    if (!indexById.has(row.id)) indexById.set(row.id, index);
+  });
+  const state = new Array<"new" | "walking" | "done">(rows.length).fill("new");
+  const inCycle: { index: number; cycle: string[] }[] = [];
+  for (let start = 0; start < rows.length; start++) {
+    const path: number[] = [];
+    let at: number | undefined = start;
+    while (at !== undefined && state[at] === "new") {
+      state[at] = "walking";
+      path.push(at);
+      const next: string | null = rows[at].partOf;
+      at = next === null ? undefined : indexById.get(next);
+    }
+    if (at !== undefined && state[at] === "walking") {
+      const cycle = path.slice(path.indexOf(at));
+      const ids = cycle.map((member) => rows[member].id);
+      // Each row's cycle starts at that row: `a → b → a` for a, `b → a → b` for b.
+      cycle.forEach((index, k) => inCycle.push({ index, cycle: [...ids.slice(k), ...ids.slice(0, k)] }));
+    }
+    for (const index of path) state[index] = "done";
+  }
+  return inCycle.sort((a, b) => a.index - b.index);
+}
+
 type LinkedKey = "commitments" | "cloudCommitments" | "dealTerms" | "channels" | "events" | "marketShare";
 const LINKED: LinkedKey[] = ["commitments", "cloudCommitments", "dealTerms", "channels", "events", "marketShare"];
 
@@ -94,8 +164,8 @@ export function validateDataset(raw: RawFiles, dirLabel = "data"): Dataset {
   const parsed: Record<string, unknown> = {};
   const indices: Record<string, number[]> = {};
   for (const [key, spec] of Object.entries(dataFiles)) {
-    const result = parseFile(`${dirLabel}/${spec.file}`, raw[key as keyof RawFiles], spec.schema as z.ZodType<unknown>, spec.list);
-    problems.push(...result.problems);
+    const result = parseFile(`${dirLabel}/${spec.file}`, raw[key as keyof RawFiles], strictSchema(spec.schema as z.ZodType<unknown>), spec.list);
+    pushAll(problems, result.problems);
     parsed[key] = result.value;
     indices[key] = result.indices;
   }
@@ -121,13 +191,20 @@ export function validateDataset(raw: RawFiles, dirLabel = "data"): Dataset {
 
   if (dataset.commitments) {
     const fileLabel = `${dirLabel}/${dataFiles.commitments.file}`;
+    // Once, not per row: a file of 20,000 rows must not take 20,000² steps.
+    const totals = totalIdsByInvestor(raw.commitments);
     dataset.commitments.forEach((row, i) => {
       if (row.partOf === null) return;
-      const totals = rawIds(raw.commitments, (candidate) => candidate.tranche === "total" && candidate.investor === row.investor);
-      if (!totals.has(row.partOf)) {
+      if (!totals.get(row.investor)?.has(row.partOf)) {
         problems.push(`${rowLabel(fileLabel, indices.commitments[i], row)}: partOf: "${row.partOf}" is not the id of a total row of ${row.investor}`);
       }
     });
+    for (const { index, cycle } of partOfCycles(dataset.commitments)) {
+      const row = dataset.commitments[index];
+      const message =
+        cycle.length === 1 ? `partOf: "${row.partOf}" is this row itself` : `partOf: "${row.partOf}" leads back to this row (${[...cycle, cycle[0]].join(" → ")})`;
+      problems.push(`${rowLabel(fileLabel, indices.commitments[index], row)}: ${message}`);
+    }
   }
 
   if (problems.length > 0) throw new DataError(problems);
