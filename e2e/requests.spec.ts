@@ -64,6 +64,15 @@ test("a request-target of * is a 400 or 405 with the security headers", async ({
   }
 });
 
+test("what Node's parser refuses is answered with the security headers too", async ({ baseURL }) => {
+  const badHeader = await rawRequest(baseURL!, "GET / HTTP/1.1\r\nNot a header");
+  expect(badHeader.status).toBe(400);
+  expectSecurityHeaders(badHeader.headers);
+  const tooLong = await rawRequest(baseURL!, `GET /?q=${"x".repeat(100_000)} HTTP/1.1`);
+  expect(tooLong.status).toBe(431);
+  expectSecurityHeaders(tooLong.headers);
+});
+
 for (const method of ["TRACE", "POST", "PUT", "DELETE"]) {
   test(`${method} is refused with 4xx and the security headers, never 500`, async ({ baseURL }) => {
     for (const path of ["/", "/embed/money-both-ways", "/api/data.json"]) {

@@ -89,9 +89,11 @@ const server = createServer((request, response) => {
 // What Node's HTTP parser refuses (a malformed request line or header) gets the headers too.
 const rawHeaders = (status, reason) =>
   [`HTTP/1.1 ${status} ${reason}`, ...baseHeaders("/").map(([name, value]) => `${name}: ${value}`), "Content-Length: 0", "Connection: close", "", ""].join("\r\n");
+// Node's own statuses are kept where it has one: 431 for a request line or headers too long.
+const PARSER_STATUS = { HPE_HEADER_OVERFLOW: [431, "Request Header Fields Too Large"], ERR_HTTP_REQUEST_TIMEOUT: [408, "Request Timeout"] };
 server.on("clientError", (error, socket) => {
-  if (socket.writable && error.code !== "ECONNRESET") socket.end(rawHeaders(400, "Bad Request"));
-  else socket.destroy();
+  if (!socket.writable || error.code === "ECONNRESET") return socket.destroy();
+  socket.end(rawHeaders(...(PARSER_STATUS[error.code] ?? [400, "Bad Request"])));
 });
 // CONNECT is not a request the 'request' handler sees.
 server.on("connect", (_request, socket) => socket.end(rawHeaders(405, "Method Not Allowed")));
