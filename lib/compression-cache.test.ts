@@ -26,6 +26,11 @@ const handler = withCompressionCache((request, response) => {
     response.end("tiny");
     return;
   }
+  if (request.url === "/unchanged") {
+    response.writeHead(304, { ETag: '"x"' });
+    response.end();
+    return;
+  }
   if (request.url === "/png") {
     response.writeHead(200, { "Content-Type": "image/png" });
     response.end(Buffer.alloc(4096, 7));
@@ -90,6 +95,9 @@ describe("withCompressionCache", () => {
     expect(plain.body.toString()).toBe(body);
     expect((await get("/small", "gzip")).headers["content-encoding"]).toBeUndefined();
     expect((await get("/png", "gzip")).headers["content-encoding"]).toBeUndefined();
+    const unchanged = await get("/unchanged", "gzip");
+    expect(unchanged.status).toBe(304);
+    expect(unchanged.headers["content-length"]).toBeUndefined();
     const missing = await get("/missing", "gzip");
     expect(missing.status).toBe(404);
     expect(missing.headers["content-encoding"]).toBeUndefined();

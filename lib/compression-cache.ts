@@ -112,7 +112,8 @@ export function withCompressionCache(handler: Handler, { maxEntries = 64 } = {})
       if (COMPRESSIBLE.test(type) && !/accept-encoding/i.test(vary)) response.setHeader("Vary", vary === "" ? "Accept-Encoding" : `${vary}, Accept-Encoding`);
       const out = compress ? compressed(body, encoding) : body;
       if (compress) response.setHeader("Content-Encoding", encoding);
-      response.setHeader("Content-Length", out.length);
+      // A 304 or 204 has no body; its length, if any, is the page's, not this one's.
+      if (response.statusCode !== 304 && response.statusCode !== 204) response.setHeader("Content-Length", out.length);
       return done ? end(out, done) : end(out);
     }) as typeof response.end;
     return handler(request, response);
