@@ -22,9 +22,10 @@ import { CONNECTIONS, loadNextAndStatic } from "./bench-load";
 import { assertRunning, killAllNow, portInUse, stop, stopAll } from "./bench-processes";
 import { markdownTable, performanceDoc, reportRows, type Results } from "./bench-report";
 
-const PORT = 3400;
-const LARGE_PORT = 3401;
-const STATIC_PORT = 3402;
+// BENCH_PORT moves all three, for a machine where another checkout's servers use 3400-3402.
+const PORT = Number(process.env.BENCH_PORT) || 3400;
+const LARGE_PORT = PORT + 1;
+const STATIC_PORT = PORT + 2;
 const DIST_DIR = ".next-bench";
 const LARGE_DIST_DIR = ".next-bench-10k";
 const LARGE_ROWS = 10_000;
