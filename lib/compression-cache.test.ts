@@ -31,6 +31,13 @@ const handler = withCompressionCache((request, response) => {
     response.end();
     return;
   }
+  if (request.url?.startsWith("/prerendered")) {
+    response.setHeader("x-nextjs-cache", "HIT");
+    response.setHeader("Cache-Control", "s-maxage=31536000");
+    response.setHeader("Content-Type", "text/html; charset=utf-8");
+    response.end(`${body}<!-- ${request.headers.rsc ?? "html"} -->`);
+    return;
+  }
   if (request.url === "/png") {
     response.writeHead(200, { "Content-Type": "image/png" });
     response.end(Buffer.alloc(4096, 7));
@@ -51,9 +58,10 @@ beforeAll(async () => {
 });
 afterAll(() => new Promise<void>((resolve) => server.close(() => resolve())));
 
-function get(path: string, acceptEncoding?: string): Promise<{ status: number; headers: IncomingHttpHeaders; body: Buffer }> {
+function get(path: string, acceptEncoding?: string, extra: Record<string, string> = {}): Promise<{ status: number; headers: IncomingHttpHeaders; body: Buffer }> {
   return new Promise((resolve, reject) => {
-    const request = httpRequest({ host: "127.0.0.1", port, path, headers: acceptEncoding ? { "Accept-Encoding": acceptEncoding } : {} }, (response) => {
+    const headers = { ...(acceptEncoding ? { "Accept-Encoding": acceptEncoding } : {}), ...extra };
+    const request = httpRequest({ host: "127.0.0.1", port, path, headers }, (response) => {
       const chunks: Buffer[] = [];
       response.on("data", (chunk: Buffer) => chunks.push(chunk));
       response.on("end", () => resolve({ status: response.statusCode!, headers: response.headers, body: Buffer.concat(chunks) }));
@@ -87,6 +95,30 @@ describe("withCompressionCache", () => {
     } finally {
       body = old;
     }
+  });
+
+  it("answers a page Next served from its prerender cache from memory, the same bytes and headers", async () => {
+    const first = await get("/prerendered", "br");
+    const before = handler.handled();
+    const again = await get("/prerendered", "br");
+    expect(handler.handled()).toBe(before);
+    expect(again.body.equals(first.body)).toBe(true);
+    const withoutDate = (headers: IncomingHttpHeaders) => Object.fromEntries(Object.entries(headers).filter(([name]) => name !== "date"));
+    expect(withoutDate(again.headers)).toEqual(withoutDate(first.headers));
+    expect(brotliDecompressSync(again.body).toString()).toBe(`${body}<!-- html -->`);
+    // Another encoding, another address, an RSC request or a revalidation go to the handler.
+    await get("/prerendered", "gzip");
+    await get("/prerendered?x=1", "br");
+    expect(brotliDecompressSync((await get("/prerendered", "br", { RSC: "1" })).body).toString()).toBe(`${body}<!-- 1 -->`);
+    await get("/prerendered", "br", { "If-None-Match": '"x"' });
+    expect(handler.handled() - before).toBe(4);
+  });
+
+  it("does not keep pages that were not prerendered", async () => {
+    await get("/", "gzip");
+    const before = handler.handled();
+    await get("/", "gzip");
+    expect(handler.handled() - before).toBe(1);
   });
 
   it("leaves alone what a client does not accept, small bodies, images and errors", async () => {

@@ -12,6 +12,12 @@ import { brotliCompressSync, constants, gzipSync } from "node:zlib";
  *
  * The response is buffered to the end before it is compressed, which suits prerendered
  * pages and files; a streamed page would lose its streaming.
+ *
+ * A page Next served from its prerender cache (`x-nextjs-cache: HIT`, shared-cacheable) is
+ * kept as sent, headers and compressed body, and the same request is answered from memory
+ * without Next: Next's routing, proxy and cache lookup cost more per request than writing
+ * the bytes. Only plain GETs are answered so: none that asks for the page's RSC payload or
+ * a part of it, revalidates, or carries a cookie (Next's preview mode is one).
  */
 
 export type Encoding = "br" | "gzip";
@@ -46,31 +52,66 @@ function compress(body: Buffer, encoding: Encoding): Buffer {
 
 type Handler = (request: IncomingMessage, response: ServerResponse) => unknown;
 
+interface Sent {
+  status: number;
+  headers: OutgoingHttpHeaders;
+  body: Buffer;
+}
+
+/** A request whose answer depends on nothing but its URL and encoding. */
+function plainGet(request: IncomingMessage): boolean {
+  if (request.method !== "GET") return false;
+  return !Object.keys(request.headers).some((name) => name === "rsc" || name.startsWith("next-") || name.startsWith("if-") || name === "range" || name === "cookie" || name === "authorization");
+}
+
+/** A bounded map that forgets the least recently used entry first. */
+function lruGet<T>(map: Map<string, T>, key: string): T | undefined {
+  const value = map.get(key);
+  if (value !== undefined) {
+    map.delete(key);
+    map.set(key, value);
+  }
+  return value;
+}
+
+function lruSet<T>(map: Map<string, T>, key: string, value: T, maxEntries: number): void {
+  map.delete(key);
+  if (map.size >= maxEntries) map.delete(map.keys().next().value!);
+  map.set(key, value);
+}
+
 const asBuffer = (chunk: unknown, encoding?: BufferEncoding) =>
   Buffer.isBuffer(chunk) ? chunk : typeof chunk === "string" ? Buffer.from(chunk, encoding) : Buffer.from(chunk as Uint8Array);
 
 /** Wraps `handler` so its responses go out compressed, each distinct body compressed once. */
-export function withCompressionCache(handler: Handler, { maxEntries = 64 } = {}): Handler & { compressions: () => number } {
+export function withCompressionCache(handler: Handler, { maxEntries = 64 } = {}): Handler & { compressions: () => number; handled: () => number } {
   const cache = new Map<string, Buffer>();
+  const pages = new Map<string, Sent>();
   let compressions = 0;
+  let handled = 0;
 
   function compressed(body: Buffer, encoding: Encoding): Buffer {
     const key = `${encoding}:${createHash("sha256").update(body).digest("base64")}`;
-    let value = cache.get(key);
+    let value = lruGet(cache, key);
     if (value === undefined) {
       value = compress(body, encoding);
       compressions++;
-      if (cache.size >= maxEntries) cache.delete(cache.keys().next().value!);
-    } else {
-      cache.delete(key); // re-inserted below as the most recently used
+      lruSet(cache, key, value, maxEntries);
     }
-    cache.set(key, value);
     return value;
   }
 
   const wrapped = (request: IncomingMessage, response: ServerResponse) => {
     const encoding = preferredEncoding(request.headers["accept-encoding"]);
-    if (encoding === null || request.method !== "GET") return handler(request, response);
+    const pageKey = plainGet(request) ? `${encoding ?? "identity"} ${request.url}` : null;
+    const sent = pageKey === null ? undefined : lruGet(pages, pageKey);
+    if (sent !== undefined) {
+      response.writeHead(sent.status, sent.headers);
+      response.end(sent.body);
+      return;
+    }
+    handled++;
+    if (request.method !== "GET") return handler(request, response);
 
     // Headers are held back until the body is complete: `writeHead` only records them.
     const chunks: Buffer[] = [];
@@ -110,13 +151,19 @@ export function withCompressionCache(handler: Handler, { maxEntries = 64 } = {})
         body.length <= MAX_BYTES;
       const vary = String(response.getHeader("Vary") ?? "");
       if (COMPRESSIBLE.test(type) && !/accept-encoding/i.test(vary)) response.setHeader("Vary", vary === "" ? "Accept-Encoding" : `${vary}, Accept-Encoding`);
-      const out = compress ? compressed(body, encoding) : body;
-      if (compress) response.setHeader("Content-Encoding", encoding);
+      const out = compress && encoding !== null ? compressed(body, encoding) : body;
+      if (compress && encoding !== null) response.setHeader("Content-Encoding", encoding);
       // A 304 or 204 has no body; its length, if any, is the page's, not this one's.
       if (response.statusCode !== 304 && response.statusCode !== 204) response.setHeader("Content-Length", out.length);
+      const prerendered = response.getHeader("x-nextjs-cache") === "HIT" && /s-maxage=\d+/.test(cacheControl) && !/private|no-store/.test(cacheControl);
+      if (pageKey !== null && response.statusCode === 200 && prerendered) {
+        const headers = { ...response.getHeaders() };
+        delete headers.date;
+        lruSet(pages, pageKey, { status: 200, headers, body: out }, maxEntries);
+      }
       return done ? end(out, done) : end(out);
     }) as typeof response.end;
     return handler(request, response);
   };
-  return Object.assign(wrapped, { compressions: () => compressions });
+  return Object.assign(wrapped, { compressions: () => compressions, handled: () => handled });
 }

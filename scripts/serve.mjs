@@ -10,7 +10,8 @@
 // Next answers some malformed requests with 500 and no security headers, and cannot be
 // configured not to, so the guard answers those itself with 400 or 405, and gives every
 // response the security headers before Next adds each page's own. It also compresses,
-// each distinct body once (lib/compression-cache.ts).
+// each distinct body once, and answers repeat requests for prerendered pages from memory
+// (lib/compression-cache.ts).
 import { spawnSync } from "node:child_process";
 import { existsSync, readdirSync, statSync } from "node:fs";
 import { createServer } from "node:http";
