@@ -5,6 +5,9 @@ import { CHROMIUM_ARGS, chromiumPath } from "./scripts/chromium.mjs";
 const REAL_PORT = Number(process.env.E2E_PORT) || 3100;
 const FIXTURE_PORT = REAL_PORT + 1;
 const STATIC_PORT = REAL_PORT + 2;
+// `npm test` has type-checked the code already (`npm run typecheck`); the three builds below
+// skip that step instead of repeating it.
+const TYPECHECKED = { STAKES_SKIP_TYPECHECK: "1" };
 
 /**
  * Three servers: production builds of the real data and of fixture data full of hostile
@@ -44,20 +47,21 @@ export default defineConfig({
       command: `npm run build && node scripts/serve.mjs --no-build -H 127.0.0.1 -p ${REAL_PORT}`,
       url: `http://127.0.0.1:${REAL_PORT}`,
       // Its own folder: the static export below always builds through .next.
-      env: { STAKES_DIST_DIR: ".next-e2e" },
+      env: { STAKES_DIST_DIR: ".next-e2e", ...TYPECHECKED },
       reuseExistingServer: false,
       timeout: 240_000,
     },
     {
       command: `npm run build && node scripts/serve.mjs --no-build -H 127.0.0.1 -p ${FIXTURE_PORT}`,
       url: `http://127.0.0.1:${FIXTURE_PORT}`,
-      env: { STAKES_DATA_DIR: "e2e/fixtures/hostile", STAKES_DIST_DIR: ".next-fixture" },
+      env: { STAKES_DATA_DIR: "e2e/fixtures/hostile", STAKES_DIST_DIR: ".next-fixture", ...TYPECHECKED },
       reuseExistingServer: false,
       timeout: 240_000,
     },
     {
       // Playwright starts these one after another, each once the one before answers, so
       // the three builds never compete for the machine's cores.
+      env: TYPECHECKED,
       command: `npm run export && npx serve out --listen tcp://127.0.0.1:${STATIC_PORT} --no-clipboard --no-port-switching`,
       url: `http://127.0.0.1:${STATIC_PORT}`,
       reuseExistingServer: false,

@@ -1,5 +1,6 @@
 import type { Metadata, Viewport } from "next";
 import { NuqsAdapter } from "nuqs/adapters/react";
+import { HydrationMark } from "@/components/ui/hydration-mark";
 import { THEME_SCRIPT } from "@/lib/theme";
 import "./globals.css";
 
@@ -39,7 +40,10 @@ export default function RootLayout({ children }: Readonly<{ children: React.Reac
           it reads the address with useSyncExternalStore, which lets the prerendered HTML (the
           default view) hydrate as is, where Next's adapter would make every reader client-render.
         */}
-        <NuqsAdapter>{children}</NuqsAdapter>
+        <NuqsAdapter>
+          {children}
+          <HydrationMark />
+        </NuqsAdapter>
       </body>
     </html>
   );

@@ -1,5 +1,6 @@
 import { ChartBySlug } from "@/components/charts/chart-by-slug";
 import { DashboardCharts } from "@/components/charts/dashboard-charts";
+import { DisputesList } from "@/components/disputes-list";
 import { DownloadLinks } from "@/components/download-links";
 import { HeadlineFigures } from "@/components/headline-figures";
 import { PageHeader } from "@/components/page-header";
@@ -18,7 +19,7 @@ export default function HomePage() {
   const { asOf } = data.meta;
   return (
     <main className="mx-auto flex max-w-7xl flex-col gap-6 px-3 py-6 sm:px-6 lg:py-10">
-      <PageHeader meta={data.meta} figures={data.figures.map(({ summary }) => summary)} />
+      <PageHeader meta={data.meta} figures={data.figures.map(({ summary }) => summary)} freshness={data.freshness} />
       <Section id="money" title="The money" intro="What each backer has committed to OpenAI, and how sure the record is.">
         <div className="flex flex-col gap-6">
           <HeadlineFigures figures={data.figures} />
@@ -34,7 +35,12 @@ export default function HomePage() {
       <Section deferred id="charts" title="Behind the numbers" intro="How the money arrived, what each backer gets back, where OpenAI's models are sold, and the market around it.">
         <DashboardCharts charts={data.charts} asOf={asOf} />
       </Section>
-      <Section deferred id="confidence" title="How sure is each figure?" intro="Every row carries one of three levels; where a row mixes levels, a note says which part is which.">
+      <Section
+        deferred
+        id="confidence"
+        title="How sure is each figure?"
+        intro="Every figure carries one of three grades, and the build checks each one against its sources by these rules: no figure can claim more than its sources allow. Where a row's figures differ, each figure shows its own grade."
+      >
         <ConfidenceLegend />
       </Section>
       {/* The rows cross into the browser once, here; the tables and the zip download read them from it. */}
@@ -55,7 +61,10 @@ export default function HomePage() {
           <ChannelsTable />
         </Section>
       </TableDataProvider>
-      <Section deferred id="sources" title="Sources" intro={`Every source the figures above rest on, as recorded on ${asOf}.`}>
+      <Section deferred id="disputes" title="Where sources disagree" intro="Figures on which sources conflict, with both values and what the data uses. A conflict leaves a figure unconfirmed unless the company's own source settles it.">
+        <DisputesList disputes={data.disputes} />
+      </Section>
+      <Section deferred id="sources" title="Sources" intro={`Every source the figures above rest on, searched through ${asOf}, with its kind.`}>
         <SourcesList sources={data.sources} />
       </Section>
       <Section deferred id="cite" title="Share and cite" intro="The link keeps every table's search, filters, sort and columns: whoever opens it sees the same rows.">

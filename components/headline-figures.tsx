@@ -1,6 +1,6 @@
 import { ScenarioTotal } from "@/components/scenario/scenario-total";
 import { formatPartialDate, formatUsd } from "@/lib/format";
-import type { BackerSummary } from "@/lib/headline";
+import { amountGrade, type BackerSummary } from "@/lib/headline";
 import { companyColor } from "@/lib/palette";
 import type { Commitment } from "@/lib/schema";
 import type { WithSources } from "@/lib/sources";
@@ -47,19 +47,19 @@ function Explanation({ summary }: { summary: BackerSummary }) {
       ) : null}
       {latestFunding(summary) ? (
         <p className="text-sm">
-          <span className="font-semibold">Paid in so far:</span> {latestFunding(summary)}
+          <span className="font-semibold">Paid in so far, as reported (not added to the figure):</span> {latestFunding(summary)}
         </p>
       ) : null}
     </>
   );
 }
 
-/** "about $11.8B by 31 Mar 2026 (reported)": the latest funded amount on record, if any. */
+/** "$11.8B by 31 Mar 2026 (unconfirmed)" for each funded amount on record: a status, not added to the figure. */
 function latestFunding(summary: BackerSummary): string | null {
-  const entries = summary.counted.flatMap((row) => row.funded).sort((a, b) => a.asOf.localeCompare(b.asOf));
-  const latest = entries.at(-1);
-  if (!latest) return null;
-  return `${latest.approximate ? "about " : ""}${formatUsd(latest.amountUsd)} by ${formatPartialDate(latest.asOf)} (${latest.confidence})`;
+  if (summary.funded.length === 0) return null;
+  return summary.funded
+    .map((row) => `${row.amountUsd === null ? "an undisclosed amount" : formatUsd(row.amountUsd)} ${row.status === "funded" ? "by" : `${row.status},`} ${formatPartialDate(row.announced)} (${amountGrade(row)})`)
+    .join("; ");
 }
 
 /** The two numbers a visitor came for, each with its basis and sources. */

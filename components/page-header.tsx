@@ -1,7 +1,9 @@
-import { formatLongDate } from "@/lib/format";
+import { formatLongDate, formatPartialDate } from "@/lib/format";
 import { headlineTotal, type BackerSummary } from "@/lib/headline";
+import type { HomePageData } from "@/lib/page-data";
 import type { Meta } from "@/lib/schema";
 import { ThemeToggle } from "./ui/theme-toggle";
+import { TimeAgo } from "./ui/time-ago";
 
 const NAV = [
   ["money", "The money"],
@@ -10,12 +12,13 @@ const NAV = [
   ["cloud", "Cloud back"],
   ["deal-terms", "Deal terms"],
   ["channels", "Channels"],
+  ["disputes", "Disagreements"],
   ["sources", "Sources"],
   ["cite", "Share and cite"],
 ] as const;
 
 /** Title, summary and the "as of" date: nothing on the page speaks for later events. */
-export function PageHeader({ meta, figures }: { meta: Meta; figures: BackerSummary[] }) {
+export function PageHeader({ meta, figures, freshness }: { meta: Meta; figures: BackerSummary[]; freshness: HomePageData["freshness"] }) {
   return (
     <header className="flex flex-col gap-4">
       <div className="flex items-center justify-between gap-4">
@@ -29,13 +32,32 @@ export function PageHeader({ meta, figures }: { meta: Meta; figures: BackerSumma
         with it, the cloud spending {meta.subject} promised back and the channels that sell its models, each figure with its sources and
         a confidence level.
       </p>
-      <p className="w-fit rounded-md border border-line bg-surface px-3 py-1.5 text-sm">
-        <span className="font-semibold">Data as of </span>
-        <time dateTime={meta.asOf} data-testid="as-of">
-          {formatLongDate(meta.asOf)}
-        </time>
-        <span className="text-muted">: nothing later is covered.</span>
-      </p>
+      <div className="flex w-fit flex-col gap-1 rounded-md border border-line bg-surface px-3 py-2 text-sm" data-testid="freshness">
+        <p>
+          <span className="font-semibold">Sources searched through </span>
+          <time dateTime={meta.asOf} data-testid="as-of">
+            {formatLongDate(meta.asOf)}
+          </time>
+          <TimeAgo date={meta.asOf} />
+          <span className="text-muted">: nothing later is covered.</span>
+        </p>
+        {freshness.latestEvent ? (
+          <p>
+            <span className="font-semibold">Latest event on record: </span>
+            <time dateTime={freshness.latestEvent.date} data-testid="latest-event">
+              {formatPartialDate(freshness.latestEvent.date)}
+            </time>
+            <TimeAgo date={freshness.latestEvent.date} />, {freshness.latestEvent.title} ({freshness.latestEvent.confidence}).
+          </p>
+        ) : null}
+        {freshness.latestMoney ? (
+          <p>
+            <span className="font-semibold">Latest money on record: </span>
+            <time dateTime={freshness.latestMoney.date}>{formatPartialDate(freshness.latestMoney.date)}</time>
+            <TimeAgo date={freshness.latestMoney.date} />. {freshness.latestMoney.title.replace(/\.$/, "")} ({freshness.latestMoney.confidence}).
+          </p>
+        ) : null}
+      </div>
       <nav aria-label="Sections">
         <ul className="flex flex-wrap gap-x-4 gap-y-1 text-sm">
           {NAV.map(([id, label]) => (

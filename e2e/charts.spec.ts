@@ -1,26 +1,28 @@
 import { readFileSync } from "node:fs";
-import { chartCard, chartTable, expect, loadAllCharts, parseCsv, readJson, test } from "./helpers";
+import { chartCard, chartTable, drawChart, expect, loadAllCharts, open, parseCsv, readJson, tabStops, tabTo, test, waitForHydration } from "./helpers";
 
 const meta = readJson<{ asOf: string }>("data/meta.json");
 
 test("commitments over time: each backer's cumulative total at the as-of date", async ({ page }) => {
-  await page.goto("/");
-  await loadAllCharts(page);
+  await open(page, "/");
   const rows = await chartTable(page, "Commitments over time");
   const byDate = new Map(rows.map((row) => [row[0], row]));
   // Date, Microsoft, Amazon, Amazon incl. conditional, commitments, events
-  expect(byDate.get("22 Jul 2019")?.slice(1, 4)).toEqual(["$1,000,000,000", "none yet", "none yet"]);
+  expect(byDate.get("2019")?.slice(1, 4)).toEqual(["$1,000,000,000", "none yet", "none yet"]);
   // The 2021 follow-on is undisclosed: marked, but Microsoft's line does not move.
   expect(byDate.get("2021")?.slice(1, 2)).toEqual(["$1,000,000,000"]);
   expect(byDate.get("2021")?.[4]).toContain("undisclosed amount");
   expect(byDate.get("23 Jan 2023")?.[1]).toBe("$11,000,000,000");
-  expect(rows.at(-1)?.slice(0, 4)).toEqual(["23 Jun 2026", "$13,000,000,000", "$15,000,000,000", "$50,000,000,000"]);
-  expect(rows.map((row) => row[0])).not.toContain("24 Jun 2026");
+  // The 10-Q's period end only disclosed the $13B total: a marker, no step.
+  expect(byDate.get("30 Sep 2025")?.[1]).toBe("$11,000,000,000");
+  expect(byDate.get("30 Sep 2025")?.[4]).toContain("disclosed, not a commitment date");
+  expect(byDate.get("27 Feb 2026")?.[4]).toContain("Amazon: 35000000000, conditional");
+  expect(rows.at(-1)?.slice(0, 4)).toEqual(["1 Dec 2026", "$11,000,000,000", "$15,000,000,000", "$50,000,000,000"]);
+  expect(rows.map((row) => row[0])).not.toContain("31 Dec 2028");
 });
 
 test("money both ways: invested beside the cloud spending committed back", async ({ page }) => {
-  await page.goto("/");
-  await loadAllCharts(page);
+  await open(page, "/");
   expect(await chartTable(page, "Money both ways")).toEqual([
     ["Microsoft", "into OpenAI", "Total committed", "$13,000,000,000", "no"],
     ["Microsoft", "into OpenAI", "Further commitment, amount undisclosed", "undisclosed", "no"],
@@ -28,41 +30,34 @@ test("money both ways: invested beside the cloud spending committed back", async
     ["Amazon", "into OpenAI", "Upfront", "$15,000,000,000", "no"],
     ["Amazon", "into OpenAI", "Conditional", "$35,000,000,000", "yes"],
     ["Amazon", "back to the backer's cloud", "AWS, 2025", "$38,000,000,000", "no"],
-    ["Amazon", "back to the backer's cloud", "AWS, 2026 (expansion)", "$100,000,000,000", "no"],
+    ["Amazon", "back to the backer's cloud", "AWS, 2026 (incremental)", "$100,000,000,000", "no"],
   ]);
 });
 
 test("channels over time: each milestone and the shaded exclusive period", async ({ page }) => {
-  await page.goto("/");
-  await loadAllCharts(page);
+  await open(page, "/");
   const rows = await chartTable(page, "Where OpenAI's models are sold, over time");
   const dated = rows.filter((row) => row[1] !== "n/a").map((row) => `${row[0]} ${row[1]} ${row[2]}`);
-  expect(dated).toEqual([
-    "Azure OpenAI Nov 2021 preview",
-    "Azure OpenAI 16 Jan 2023 generally available",
-    "Bedrock: gpt-oss 5 Aug 2025 available",
-    "Bedrock: GPT-5.x 28 Apr 2026 preview",
-    "Bedrock: GPT-5.x 1 Jun 2026 generally available",
-    "Oracle Cloud 10 Jun 2026 announced",
-    "Microsoft Azure the only cloud for OpenAI's API models 16 Jan 2023 exclusive period",
-  ]);
+  expect(dated.slice(0, 3)).toEqual(["Azure OpenAI Nov 2021 preview", "Azure OpenAI Jan 2023 generally available", "Bedrock 5 Aug 2025 launch"]);
+  expect(dated).toContain("Bedrock in Codex 10 Jul 2026 catalog entry");
+  expect(dated).toContain("Bedrock 26 Oct 2026 launch");
+  expect(dated).toContain("Snowflake Cortex 25 Sep 2026 generally available");
+  expect(dated.at(-1)).toBe("Microsoft Azure the only cloud for OpenAI's API models Jan 2023 exclusive period");
   const card = chartCard(page, "Where OpenAI's models are sold, over time");
   await card.getByRole("button", { name: "Show as chart" }).click();
   await expect(card.locator(".recharts-reference-area")).toHaveCount(1);
 });
 
 test("market context: share by quarter, labelled as context", async ({ page }) => {
-  await page.goto("/");
-  await loadAllCharts(page);
+  await open(page, "/");
   expect(await chartTable(page, "Context: cloud infrastructure market share")).toEqual([
-    ["2025 Q2", "30%", "20%", "13%", "$99,000,000,000"],
     ["2025 Q3", "29%", "20%", "13%", "$107,000,000,000"],
     ["2025 Q4", "28%", "21%", "15%", "$119,100,000,000"],
   ]);
 });
 
 test("the scenario control changes the headline figures exactly, and the link keeps it", async ({ page }) => {
-  await page.goto("/");
+  await open(page, "/");
   const amazon = page.getByTestId("headline-Amazon");
   await expect(amazon).toHaveText("up to $50B");
 
@@ -84,20 +79,43 @@ test("the scenario control changes the headline figures exactly, and the link ke
 
   // The headline chart follows: the conditional segment is gone at 0%.
   const chart = chartCard(page, "Capital committed to OpenAI, by backer and tranche");
-  await page.goto("/?scenario=p50");
+  await open(page, "/?scenario=p50");
   await expect(amazon).toHaveText("$32.5B expected");
-  await chart.scrollIntoViewIfNeeded();
+  await drawChart(chart);
   await expect(chart.getByText("$17.5B expected")).toBeVisible();
 
-  await page.goto("/?scenario=p500");
+  await open(page, "/?scenario=p500");
   await expect(amazon).toHaveText("up to $50B");
 });
 
+test("leaving the conditional money out applies to every money chart, and each says so", async ({ page }) => {
+  await open(page, "/?scenario=exclude");
+  for (const title of ["Capital committed to OpenAI, by backer and tranche", "Commitments over time", "Money both ways"]) {
+    await drawChart(chartCard(page, title));
+    await expect(chartCard(page, title).getByTestId("scenario-line")).toHaveText("Leaving out Amazon's conditional $35B: only money committed without conditions is shown.");
+  }
+  // No drawn Amazon bar or line carries the $35B.
+  await expect(chartCard(page, "Capital committed to OpenAI, by backer and tranche").locator('path[fill^="url(#hatch-amazon"]')).toHaveCount(0);
+  await expect(chartCard(page, "Money both ways").locator('path[fill^="url(#flows-hatch-amazon"]')).toHaveCount(0);
+  await expect(chartCard(page, "Commitments over time").locator(".recharts-line")).toHaveCount(2);
+});
+
+test("exported images name the scenario in words", async ({ page }) => {
+  test.slow(); // three charts drawn and three files written
+  await open(page, "/?scenario=p35");
+  for (const title of ["Capital committed to OpenAI, by backer and tranche", "Commitments over time", "Money both ways"]) {
+    const card = chartCard(page, title);
+    await drawChart(card);
+    await card.getByRole("button", { name: /^Download/ }).click();
+    const [download] = await Promise.all([page.waitForEvent("download"), card.getByRole("button", { name: "SVG image" }).click()]);
+    expect(readFileSync(await download.path(), "utf8"), title).toContain("conditional $35B at 35%");
+  }
+});
+
 test("PNG download: a valid PNG at twice the chart's size", async ({ page }) => {
-  await page.goto("/");
+  await open(page, "/");
   const card = chartCard(page, "Capital committed to OpenAI, by backer and tranche");
-  await card.scrollIntoViewIfNeeded(); // charts load as they near the viewport
-  await expect(card.locator("svg.recharts-surface")).toBeVisible();
+  await drawChart(card);
 
   await card.getByRole("button", { name: /^Download/ }).click();
   const [svgDownload] = await Promise.all([page.waitForEvent("download"), card.getByRole("button", { name: "SVG image" }).click()]);
@@ -116,9 +134,9 @@ test("PNG download: a valid PNG at twice the chart's size", async ({ page }) => 
 });
 
 test("SVG download: parses, and carries its title, legend and source line inside", async ({ page }) => {
-  await page.goto("/");
-  await loadAllCharts(page);
+  await open(page, "/");
   const card = chartCard(page, "Money both ways");
+  await drawChart(card);
   await card.getByRole("button", { name: /^Download/ }).click();
   const [download] = await Promise.all([page.waitForEvent("download"), card.getByRole("button", { name: "SVG image" }).click()]);
   expect(download.suggestedFilename()).toBe(`openai-stakes-money-both-ways-${meta.asOf}.svg`);
@@ -136,7 +154,7 @@ test("SVG download: parses, and carries its title, legend and source line inside
 });
 
 test("chart data downloads as CSV through the same CSV rules", async ({ page }) => {
-  await page.goto("/");
+  await open(page, "/");
   const card = chartCard(page, "Capital committed to OpenAI, by backer and tranche");
   await card.getByRole("button", { name: /^Download/ }).click();
   const [download] = await Promise.all([page.waitForEvent("download"), card.getByRole("button", { name: "Data (CSV)" }).click()]);
@@ -144,12 +162,12 @@ test("chart data downloads as CSV through the same CSV rules", async ({ page }) 
   expect(raw.startsWith("\uFEFF")).toBe(true);
   const { header, rows } = parseCsv(raw);
   expect(header).toEqual(["backer", "tranche", "amount_usd", "conditional", "confidence"]);
-  expect(rows.map((row) => row.amount_usd)).toEqual(["1000000000", "10000000000", "2000000000", "15000000000", "35000000000"]);
+  expect(rows.map((row) => row.amount_usd)).toEqual(["13000000000", "15000000000", "35000000000"]);
 });
 
 test("the theme follows the system, and a chosen theme is remembered", async ({ page }) => {
   await page.emulateMedia({ colorScheme: "dark" });
-  await page.goto("/");
+  await open(page, "/");
   await expect(page.getByRole("radio", { name: "System" })).toBeChecked();
   const background = () => page.evaluate(() => getComputedStyle(document.body).backgroundColor);
   expect(await background()).toBe("rgb(13, 17, 23)");
@@ -158,6 +176,7 @@ test("the theme follows the system, and a chosen theme is remembered", async ({ 
   await expect(page.locator("html")).toHaveAttribute("data-theme", "light");
   expect(await background()).toBe("rgb(246, 247, 249)");
   await page.reload();
+  await waitForHydration(page);
   await expect(page.locator("html")).toHaveAttribute("data-theme", "light");
   await expect(page.getByRole("radio", { name: "Light" })).toBeChecked();
 
@@ -167,47 +186,41 @@ test("the theme follows the system, and a chosen theme is remembered", async ({ 
 });
 
 test("charts load into boxes of their final size: nothing shifts", async ({ page }) => {
-  await page.goto("/");
+  await open(page, "/");
   const boxes = page.locator("figure [class*='h-']").filter({ has: page.locator("div") });
   const before = await page.locator("figure[data-chart]").evaluateAll((figures) => figures.map((figure) => figure.getBoundingClientRect().height));
   await loadAllCharts(page);
   const after = await page.locator("figure[data-chart]").evaluateAll((figures) => figures.map((figure) => figure.getBoundingClientRect().height));
   expect(after).toEqual(before);
   expect(await boxes.count()).toBeGreaterThan(0);
-  const shift = await page.evaluate(
-    () =>
-      new Promise<number>((resolve) => {
-        let total = 0;
-        new PerformanceObserver((list) => {
-          for (const entry of list.getEntries() as (PerformanceEntry & { value: number; hadRecentInput: boolean })[]) {
-            if (!entry.hadRecentInput) total += entry.value;
-          }
-        }).observe({ type: "layout-shift", buffered: true });
-        setTimeout(() => resolve(total), 300);
-      }),
-  );
+  // Every layout shift so far: `buffered` puts the recorded entries in the observer's buffer
+  // at once, and takeRecords() reads them without waiting for a callback.
+  const shift = await page.evaluate(() => {
+    const observer = new PerformanceObserver(() => {});
+    observer.observe({ type: "layout-shift", buffered: true });
+    const entries = observer.takeRecords() as (PerformanceEntry & { value: number; hadRecentInput: boolean })[];
+    observer.disconnect();
+    return entries.filter((entry) => !entry.hadRecentInput).reduce((total, entry) => total + entry.value, 0);
+  });
   expect(shift).toBeLessThan(0.01);
 });
 
 test("the keyboard reaches every chart control", async ({ page }) => {
-  await page.goto("/");
-  const reached = new Set<string>();
-  for (let i = 0; i < 60; i++) {
-    await page.keyboard.press("Tab");
-    const name = await page.evaluate(() => {
-      const el = document.activeElement as HTMLElement | null;
-      if (!el) return "";
-      const label = el.getAttribute("aria-label") ?? el.closest("label")?.textContent ?? el.textContent ?? "";
-      return `${el.tagName.toLowerCase()}:${label.trim()}`;
-    });
-    reached.add(name);
-  }
-  const list = [...reached];
+  await open(page, "/");
+  // The first 60 Tab stops from the top of the page, walked once in the page.
+  const stops = (await tabStops(page)).slice(0, 60);
   // A radio group is one Tab stop (its checked option); the arrow keys move within it.
-  for (const expected of ["input:Count it in full", "button:Show as table", "input:System"]) {
-    expect(list.some((entry) => entry.startsWith(expected)), `${expected} in ${list.join(" | ")}`).toBe(true);
+  for (const expected of ["input:Count it in full", "button:Show as table", "input:System", "button:Download"]) {
+    expect(stops.some((entry) => entry.startsWith(expected)), `${expected} in ${stops.join(" | ")}`).toBe(true);
   }
-  expect(list.some((entry) => entry.startsWith("button:Download"))).toBe(true);
+  // Each of them is reached by a real Tab press from the stop before it.
+  await tabTo(page, page.getByRole("radio", { name: "Count it in full" }));
+  await tabTo(page, page.getByRole("radio", { name: "System" }));
+  const card = chartCard(page, "Capital committed to OpenAI, by backer and tranche");
+  await tabTo(page, card.getByRole("button", { name: "Show as table" }));
+  await tabTo(page, card.getByRole("button", { name: /^Download/ }));
   // The chart surface itself is focusable, so its tooltips can be read with the arrow keys.
-  expect(list.some((entry) => entry.startsWith("svg:") || entry.includes("recharts"))).toBe(true);
+  const surface = await drawChart(card);
+  await tabTo(page, surface);
+  expect((await tabStops(page)).slice(0, 60).some((entry) => entry.startsWith("svg:"))).toBe(true);
 });

@@ -1,28 +1,16 @@
 import { unzipSync } from "fflate";
-import {
-  columnValues,
-  expect,
-  exportFile,
-  openFilter,
-  parseCsv,
-  readCsvDownload,
-  readDownload,
-  readJson,
-  sectionNamed,
-  sortButton,
-  tableHeaders,
-  tableNamed,
-  test,
-} from "./helpers";
+import { formatLongDate } from "../lib/format";
+import { columnValues, expect, exportFile, open, openFilter, parseCsv, readCsvDownload, readDownload, readJson, sectionNamed, sortButton, tableHeaders, tableNamed, test } from "./helpers";
 
 const meta = readJson<{ asOf: string }>("data/meta.json");
 
 test("the exported CSV is the table as shown: same rows, same order, with sources", async ({ page }) => {
-  await page.goto("/");
+  await open(page, "/");
   const table = tableNamed(page, "Deal terms");
   await sortButton(table, "Category").click();
   await sortButton(table, "Date").click({ modifiers: ["Shift"] });
-  const shownTerms = await columnValues(table, "Term");
+  // The first line of a cell is the figure; a second may carry its own grade.
+  const shownTerms = (await columnValues(table, "Term")).map((cell) => cell.split("\n")[0]);
   const shownCategories = await columnValues(table, "Category");
 
   const csv = await readCsvDownload(await exportFile(page, sectionNamed(page, "Deal terms"), "CSV of this view"));
@@ -31,7 +19,7 @@ test("the exported CSV is the table as shown: same rows, same order, with source
   expect(csv.raw.startsWith("\uFEFF")).toBe(true);
   // Every line ends CRLF; a bare LF may only sit inside a quoted field.
   expect(csv.raw.endsWith("\r\n")).toBe(true);
-  expect(csv.header).toEqual(["date", "party", "category", "term", "confidence", "sources", "source_urls"]);
+  expect(csv.header).toEqual(["date", "party", "category", "term", "confidence", "figure_grades", "sources", "source_urls"]);
   expect(csv.rows.map((row) => row.term)).toEqual(shownTerms);
   expect(csv.rows.map((row) => row.category)).toEqual(shownCategories);
   for (const row of csv.rows) {
@@ -42,7 +30,7 @@ test("the exported CSV is the table as shown: same rows, same order, with source
 });
 
 test("amounts export as plain numbers in USD, unknown amounts as empty fields", async ({ page }) => {
-  await page.goto("/");
+  await open(page, "/");
   const table = tableNamed(page, "Capital committed");
   await sortButton(table, "Amount").click();
   await sortButton(table, "Amount").click();
@@ -50,7 +38,10 @@ test("amounts export as plain numbers in USD, unknown amounts as empty fields", 
 
   expect(csv.fileName).toBe(`openai-stakes-commitments-${meta.asOf}.csv`);
   const amounts = csv.rows.map((row) => row.amount_usd);
-  expect(amounts.slice(0, 3)).toEqual(["35000000000", "30000000000", "30000000000"]);
+  const sorted = readJson<{ amountUsd: number | null }[]>("data/commitments.json")
+    .flatMap((row) => (row.amountUsd === null ? [] : [row.amountUsd]))
+    .sort((a, b) => b - a);
+  expect(amounts.slice(0, 3)).toEqual(sorted.slice(0, 3).map(String));
   expect(amounts).toContain("13000000000");
   expect(amounts.slice(-2)).toEqual(["", ""]);
   for (const amount of amounts) expect(amount).toMatch(/^(\d+)?$/);
@@ -74,6 +65,21 @@ for (const [path, rowsFile] of [
   });
 }
 
+test("the served capital CSV, summed by backer with the README's filter, gives each total once", async ({ request }) => {
+  // df[df.part_of.isna() & (df.role != "context")].groupby("investor").amount_usd.sum()
+  const { rows } = parseCsv(await (await request.get("/api/commitments.csv")).text());
+  const sums: Record<string, number> = {};
+  for (const row of rows.filter((candidate) => candidate.part_of === "" && candidate.role !== "context")) {
+    sums[row.investor] = (sums[row.investor] ?? 0) + Number(row.amount_usd || 0);
+  }
+  expect(sums).toEqual({ Microsoft: 13e9, Amazon: 50e9 });
+  // Every row says whether it counts, and how sure each of its figures is.
+  for (const row of rows) {
+    expect(["counted", "part", "context"]).toContain(row.role);
+    expect(row.figure_grades).toMatch(/^(\w+: (confirmed|reported|unconfirmed)(; )?)+$/);
+  }
+});
+
 test("/api/data.json serves the validated data with its sources", async ({ request }) => {
   const response = await request.get("/api/data.json");
   expect(response.status()).toBe(200);
@@ -91,7 +97,7 @@ function sortedQuery(url: string): string[][] {
 
 /** Filters and sorts Deal terms and hides a column: the view every export below must match. */
 async function filteredView(page: import("@playwright/test").Page) {
-  await page.goto("/");
+  await open(page, "/");
   const section = sectionNamed(page, "Deal terms");
   const table = tableNamed(page, "Deal terms");
   await openFilter(section, "Party");
@@ -104,7 +110,7 @@ async function filteredView(page: import("@playwright/test").Page) {
   await section.getByRole("checkbox", { name: "Confidence" }).uncheck();
   await page.keyboard.press("Escape");
   await expect(page).toHaveURL(/terms\.q=azure/);
-  return { section, table, terms: await columnValues(table, "Term"), dates: await columnValues(table, "Date"), headers: await tableHeaders(table) };
+  return { section, table, terms: (await columnValues(table, "Term")).map((cell) => cell.split("\n")[0]), dates: (await columnValues(table, "Date")).map((cell) => cell.split("\n")[0]), headers: await tableHeaders(table) };
 }
 
 test("CSV of this view: the filtered, sorted rows and the visible columns only", async ({ page }) => {
@@ -113,7 +119,8 @@ test("CSV of this view: the filtered, sorted rows and the visible columns only",
   expect(view.terms.length).toBeGreaterThan(1);
   expect(view.terms.length).toBeLessThan(readJson<unknown[]>("data/deal-terms.json").length);
   const csv = await readCsvDownload(await exportFile(page, view.section, "CSV of this view"));
-  expect(csv.header).toEqual(["date", "party", "category", "term", "sources", "source_urls"]);
+  // The row's grade and its figures' grades go with every export, even with the Confidence column hidden.
+  expect(csv.header).toEqual(["date", "party", "category", "term", "confidence", "figure_grades", "sources", "source_urls"]);
   expect(csv.rows.map((row) => row.term)).toEqual(view.terms);
   expect(csv.rows.every((row) => row.party === "Microsoft")).toBe(true);
   // Newest first, as on screen.
@@ -133,7 +140,7 @@ test("JSON of this view: the same rows in the same order, with what each column 
   const download = await exportFile(page, view.section, "JSON of this view");
   expect(download.suggestedFilename()).toBe(`openai-stakes-deal-terms-${meta.asOf}.json`);
   const json = JSON.parse((await readDownload(download)).toString("utf8"));
-  expect(json.columns.map((column: { name: string }) => column.name)).toEqual(["date", "party", "category", "term", "sources"]);
+  expect(json.columns.map((column: { name: string }) => column.name)).toEqual(["date", "party", "category", "term", "confidence", "figure_grades", "sources"]);
   expect(json.columns[0].description).toMatch(/Date the term was agreed/);
   expect(json.rows.map((row: { term: string }) => row.term)).toEqual(view.terms);
   expect(json.rows[0].sources[0]).toEqual(expect.objectContaining({ publisher: expect.any(String), url: expect.anything() }));
@@ -171,6 +178,6 @@ test("Everything (.zip): every table in full, metadata with sources and this vie
     expect(source.confidence.length).toBeGreaterThan(0);
   }
   const readme = text("README.txt");
-  expect(readme).toContain(`Cite as:\r\nStakes, “${readJson<{ title: string }>("data/meta.json").title}”, data as of 23 June 2026. ${new URL(page.url()).origin}/?`);
+  expect(readme).toContain(`Cite as:\r\nStakes, “${readJson<{ title: string }>("data/meta.json").title}”, data as of ${formatLongDate(readJson<{ asOf: string }>("data/meta.json").asOf)}. ${new URL(page.url()).origin}/?`);
   expect(sortedQuery(/Cite as:\r\n.*? (http\S+) \(accessed/.exec(readme)![1])).toEqual(sortedQuery(page.url()));
 });

@@ -32,36 +32,64 @@ export function tableNamed(page: Page, name: string): Locator {
   return page.getByRole("table", { name, exact: true });
 }
 
-/** Scrolls to an element and waits until it has rendered text (off-screen cards render late). */
-async function renderInView(locator: Locator): Promise<void> {
-  await locator.scrollIntoViewIfNeeded();
-  await expect.poll(() => locator.evaluate((element) => (element as HTMLElement).innerText.trim().length)).toBeGreaterThan(0);
+/**
+ * Opens a page and waits until React has hydrated it (the app marks `<html data-hydrated>`),
+ * so the first click or key reaches the app rather than the inert prerendered HTML.
+ */
+export async function open(page: Page, path: string): Promise<void> {
+  await page.goto(path);
+  await waitForHydration(page);
+}
+
+export async function waitForHydration(page: Page): Promise<void> {
+  await page.locator("html[data-hydrated]").waitFor({ state: "attached" });
 }
 
 /**
- * The text of every body cell, row by row, as a person reads the table. Scrolled into view
- * first: cards off screen skip rendering (content-visibility), and unrendered text has no
- * innerText.
+ * Brings an element into view and waits until the browser has rendered it. Cards off screen
+ * skip rendering (`content-visibility: auto`) until a rendering update after they near the
+ * viewport, and text that is not rendered has no innerText.
  */
-export async function tableCells(table: Locator): Promise<string[][]> {
+export async function renderInView(locator: Locator): Promise<void> {
+  await locator.evaluate(async (element) => {
+    element.scrollIntoView({ block: "nearest" });
+    while (!element.checkVisibility({ contentVisibilityAuto: true })) await new Promise((resolve) => requestAnimationFrame(resolve));
+  });
+}
+
+interface TableText {
+  headers: string[];
+  cells: string[][];
+}
+
+/** A table's header labels and body cells as a person reads them, once it has rendered. */
+export async function readTable(table: Locator): Promise<TableText> {
   await renderInView(table);
-  return table.locator("tbody tr").evaluateAll((rows) =>
-    rows.map((row) => Array.from(row.querySelectorAll("td")).map((cell) => (cell as HTMLElement).innerText.trim())),
-  );
+  return table.evaluate((element) => {
+    const text = (cell: Element) => (cell as HTMLElement).innerText;
+    return {
+      headers: Array.from(element.querySelectorAll("thead th"), (cell) => text(cell).replace(/[▲▼↕\d]/g, "").trim()),
+      cells: Array.from(element.querySelectorAll("tbody tr"), (row) => Array.from(row.querySelectorAll("td"), (cell) => text(cell).trim())),
+    };
+  });
+}
+
+/** The text of every body cell, row by row, as a person reads the table. */
+export async function tableCells(table: Locator): Promise<string[][]> {
+  return (await readTable(table)).cells;
 }
 
 /** The header labels, in order. */
 export async function tableHeaders(table: Locator): Promise<string[]> {
-  await renderInView(table);
-  return table.locator("thead th").evaluateAll((cells) => cells.map((cell) => (cell as HTMLElement).innerText.replace(/[▲▼↕\d]/g, "").trim()));
+  return (await readTable(table)).headers;
 }
 
 /** The values of one column, by header label. */
 export async function columnValues(table: Locator, label: string): Promise<string[]> {
-  const headers = await tableHeaders(table);
+  const { headers, cells } = await readTable(table);
   const index = headers.indexOf(label);
   expect(index, `column "${label}" in ${headers.join(", ")}`).toBeGreaterThanOrEqual(0);
-  return (await tableCells(table)).map((row) => row[index]);
+  return cells.map((row) => row[index]);
 }
 
 export function sortButton(table: Locator, label: string): Locator {
@@ -88,25 +116,34 @@ export function parseCsv(raw: string): { header: string[]; rows: Record<string, 
   return { header: parsed.meta.fields ?? [], rows: parsed.data };
 }
 
-/** Charts load as they near the viewport: scroll through the page, then wait for all of them. */
-export async function loadAllCharts(page: Page, count = 5): Promise<void> {
-  const figures = page.locator("figure[data-chart]");
-  await expect(figures).toHaveCount(count);
-  for (const figure of await figures.all()) {
-    await figure.scrollIntoViewIfNeeded();
-    await expect(figure.locator("svg.recharts-surface")).toBeVisible({ timeout: 15_000 });
-  }
-  await page.evaluate(() => window.scrollTo(0, 0));
-}
-
 /** A chart card, by its title. */
 export function chartCard(page: Page, title: string): Locator {
   return page.getByRole("figure", { name: title, exact: true });
 }
 
-/** Switches a chart card to its table view and returns the table's cells, row by row. */
+/**
+ * Charts load as they near the viewport: brings a chart card into view and waits until its
+ * chart is drawn. The wait is for that state, bounded by the test's own time.
+ */
+export async function drawChart(card: Locator): Promise<Locator> {
+  await renderInView(card);
+  const surface = card.locator("svg.recharts-surface");
+  await surface.waitFor({ state: "visible" });
+  return surface;
+}
+
+/** Draws every chart on the page, one after another, then returns to the top. */
+export async function loadAllCharts(page: Page, count = 5): Promise<void> {
+  const figures = page.locator("figure[data-chart]");
+  await expect(figures).toHaveCount(count);
+  for (const figure of await figures.all()) await drawChart(figure);
+  await page.evaluate(() => window.scrollTo(0, 0));
+}
+
+/** Draws a chart, switches its card to the table view and returns the table's cells, row by row. */
 export async function chartTable(page: Page, title: string): Promise<string[][]> {
   const card = chartCard(page, title);
+  await drawChart(card);
   await card.getByRole("button", { name: "Show as table" }).click();
   const table = card.getByRole("table", { name: title, exact: true });
   await expect(table).toBeVisible();
@@ -139,4 +176,63 @@ export function readDownload(download: Download): Promise<Buffer> {
 /** The text of the table's polite live region: what a screen reader hears after a change. */
 export function liveRegion(section: Locator): Locator {
   return section.locator('[aria-live="polite"]');
+}
+
+interface TabWalk {
+  /** Every Tab stop on the page, in order, as `tag:label`. */
+  stops: string[];
+  /** The target's place among them, or -1. */
+  index: number;
+  /** Whether the key must go the other way: the target is the first (or last) stop. */
+  reverse: boolean;
+}
+
+/**
+ * Runs in the page: the sequential focus order, walked once, instead of one trip to the page
+ * per key. A stop is an element the browser lets Tab reach: natively focusable or given a
+ * tabindex of 0 or more, enabled, rendered, not inert, and for a radio group only its checked
+ * radio (or its first one when none is). With `focusNeighbour`, focuses the stop just before
+ * the target (after it, going backwards), so that one real key press lands on the target;
+ * for the first stop (the last, going backwards), the one on its other side.
+ */
+function walkTabOrder(target: Element, { backwards, focusNeighbour }: { backwards: boolean; focusNeighbour: boolean }): TabWalk {
+  const selector = "a[href], area[href], button, input, select, textarea, iframe, summary, [tabindex], [contenteditable='true']";
+  const isStop = (element: Element): boolean => {
+    const el = element as HTMLElement;
+    if (el.tabIndex < 0 || (el as HTMLButtonElement).disabled || el.closest("[inert]")) return false;
+    if (el instanceof HTMLInputElement && el.type === "hidden") return false;
+    if (!el.checkVisibility({ visibilityProperty: true })) return false;
+    if (el instanceof HTMLInputElement && el.type === "radio" && el.name) {
+      const group = Array.from(document.querySelectorAll<HTMLInputElement>(`input[type="radio"][name="${CSS.escape(el.name)}"]`)).filter((radio) => radio.form === el.form);
+      const checked = group.find((radio) => radio.checked);
+      return checked ? checked === el : group[0] === el;
+    }
+    return true;
+  };
+  const all = Array.from(document.querySelectorAll(selector)).filter(isStop) as HTMLElement[];
+  // Positive tabindex first, in ascending order; then everything else in document order.
+  const stops = [...all.filter((el) => el.tabIndex > 0).sort((a, b) => a.tabIndex - b.tabIndex), ...all.filter((el) => el.tabIndex === 0)];
+  const index = stops.indexOf(target as HTMLElement);
+  // The first stop has none before it (the last none after): come from the other side.
+  const reverse = index >= 0 && stops[index + (backwards ? 1 : -1)] === undefined;
+  if (focusNeighbour && index >= 0) stops[index + (backwards !== reverse ? 1 : -1)]?.focus();
+  const label = (el: HTMLElement) => (el.getAttribute("aria-label") ?? el.closest("label")?.textContent ?? el.textContent ?? "").trim();
+  return { stops: stops.map((el) => `${el.tagName.toLowerCase()}:${label(el)}`), index, reverse };
+}
+
+/** Every Tab stop on the page, in order, as `tag:label`. */
+export async function tabStops(page: Page): Promise<string[]> {
+  return (await page.locator("html").evaluate(walkTabOrder, { backwards: false, focusNeighbour: false })).stops;
+}
+
+/**
+ * Tabs to `target` as a keyboard user would: one walk in the page checks that the target is
+ * a Tab stop and focuses the stop before it, then a real Tab (Shift+Tab going backwards)
+ * moves focus, so the last step is the browser's own and must land on the target.
+ */
+export async function tabTo(page: Page, target: Locator, { backwards = false } = {}): Promise<void> {
+  const { index, stops, reverse } = await target.evaluate(walkTabOrder, { backwards, focusNeighbour: true });
+  expect(index, `${target} among the Tab stops: ${stops.join(" | ")}`).toBeGreaterThanOrEqual(0);
+  await page.keyboard.press(backwards !== reverse ? "Shift+Tab" : "Tab");
+  await expect(target).toBeFocused();
 }

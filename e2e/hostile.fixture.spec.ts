@@ -1,11 +1,11 @@
 import { unzipSync } from "fflate";
-import { columnValues, expect, exportFile, readCsvDownload, readDownload, sectionNamed, sortButton, tableNamed, test } from "./helpers";
+import { columnValues, expect, exportFile, open, readCsvDownload, readDownload, sectionNamed, sortButton, tableNamed, test } from "./helpers";
 
 // Runs against a build on e2e/fixtures/hostile: the real data with formula-like and
 // markup-like text planted in it.
 
 test("formula-looking text arrives neutralised in the downloaded CSV", async ({ page }) => {
-  await page.goto("/");
+  await open(page, "/");
   const table = tableNamed(page, "Deal terms");
   await sortButton(table, "Term").click();
   await page.getByRole("button", { name: "Show all 122" }).click();
@@ -40,7 +40,7 @@ test("markup in the data is shown as text, never run", async ({ page }) => {
     dialog = true;
     await d.dismiss();
   });
-  await page.goto("/");
+  await open(page, "/");
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Fixture: hostile text <script>alert(1)</script>");
   expect(dialog).toBe(false);
 });
@@ -52,7 +52,7 @@ test("the server's CSV files neutralise formulas too", async ({ request }) => {
 });
 
 test("the zip's CSV files neutralise formulas exactly as the server's do", async ({ page, request }) => {
-  await page.goto("/");
+  await open(page, "/");
   const download = await exportFile(page, sectionNamed(page, "Capital committed"), "Everything (.zip)");
   const files = unzipSync(new Uint8Array(await readDownload(download)));
   const decode = (bytes: Uint8Array) => new TextDecoder("utf-8", { ignoreBOM: true }).decode(bytes);
@@ -69,7 +69,7 @@ test("markup in a search or a link stays text: searched for, never run", async (
     dialog = true;
     await d.dismiss();
   });
-  await page.goto("/?terms.q=%3Cimg%20src%3Dx%20onerror%3Dalert(1)%3E&terms.hide=%3Cscript%3E&channels.cloud=%22%3E%3Cscript%3Ealert(1)%3C%2Fscript%3E");
+  await open(page, "/?terms.q=%3Cimg%20src%3Dx%20onerror%3Dalert(1)%3E&terms.hide=%3Cscript%3E&channels.cloud=%22%3E%3Cscript%3Ealert(1)%3C%2Fscript%3E");
   const search = sectionNamed(page, "Deal terms").getByRole("searchbox", { name: "Search Deal terms" });
   await expect(search).toHaveValue("<img src=x onerror=alert(1)>");
   await search.fill('=HYPERLINK("http://example.invalid"');
@@ -78,7 +78,7 @@ test("markup in a search or a link stays text: searched for, never run", async (
 });
 
 test("a long table draws 100 rows, more on request, and its export holds every row", async ({ page }) => {
-  await page.goto("/");
+  await open(page, "/");
   const table = tableNamed(page, "Deal terms");
   await expect(table.locator("tbody tr")).toHaveCount(100);
   await expect(page.getByText("The first 100 of 122 rows are drawn; exports hold them all.")).toBeVisible();

@@ -1,4 +1,4 @@
-import { columnValues, expect, sortButton, tableNamed, test } from "./helpers";
+import { columnValues, expect, open, sortButton, tableNamed, test } from "./helpers";
 
 /** "$1B" -> 1e9; "undisclosed" -> null. */
 function usd(text: string): number | null {
@@ -8,7 +8,7 @@ function usd(text: string): number | null {
 }
 
 test.beforeEach(async ({ page }) => {
-  await page.goto("/");
+  await open(page, "/");
 });
 
 test("a header click sorts amounts as numbers, unknown amounts last in both directions", async ({ page }) => {
@@ -18,17 +18,19 @@ test("a header click sorts amounts as numbers, unknown amounts last in both dire
 
   await sortButton(table, "Amount").click();
   await expect(amountHeader).toHaveAttribute("aria-sort", "ascending");
-  const ascending = await columnValues(table, "Amount");
+  // The first line is the amount; a second may carry its own grade where the row's figures differ.
+  const amounts = async () => (await columnValues(table, "Amount")).map((cell) => cell.split("\n")[0].replace(/ conditional$/, ""));
+  const ascending = await amounts();
   const known = ascending.map(usd).filter((value): value is number => value !== null);
   expect(known).toEqual([...known].sort((a, b) => a - b));
   // $1B, then $10B, $13B... (a string sort would put "$10B" before "$1B" or "$15B" before "$2B").
-  expect(ascending.slice(0, 3)).toEqual(["$1B", "$10B", "$13B"]);
+  expect(ascending.slice(0, 3)).toEqual(["$1B", "$10B", "$11.6B"]);
   expect(ascending.slice(-2)).toEqual(["undisclosed", "undisclosed"]);
 
   await sortButton(table, "Amount").click();
   await expect(amountHeader).toHaveAttribute("aria-sort", "descending");
-  const descending = await columnValues(table, "Amount");
-  expect(descending[0]).toBe("$35B");
+  const descending = await amounts();
+  expect(descending[0]).toBe("$122B");
   expect(descending.slice(-2)).toEqual(["undisclosed", "undisclosed"]);
 
   // Third click: back to the data's own order, and no aria-sort.
@@ -43,7 +45,7 @@ test("dates sort by time, with undated rows last", async ({ page }) => {
   const dated = since.filter((text) => text !== "n/a");
   expect(dated.map((text) => Date.parse(text))).toEqual(dated.map((text) => Date.parse(text)).sort((a, b) => a - b));
   expect(since.slice(-2)).toEqual(["n/a", "n/a"]);
-  expect(since[0]).toBe("16 Jan 2023");
+  expect(since[0]).toBe("Nov 2021");
 });
 
 test("Enter and Space on a header sort by keyboard", async ({ page }) => {
@@ -60,7 +62,7 @@ test("Enter and Space on a header sort by keyboard", async ({ page }) => {
 
   await page.keyboard.press("Space");
   await expect(partyHeader).toHaveAttribute("aria-sort", "descending");
-  expect((await columnValues(table, "Party"))[0]).toBe("Microsoft");
+  expect((await columnValues(table, "Party"))[0]).toBe(parties.at(-1));
 
   // The sort is announced to screen readers.
   await expect(page.getByText("Sorted by Party, descending.")).toBeAttached();
@@ -73,7 +75,7 @@ test("Shift-click adds a secondary sort", async ({ page }) => {
   await sortButton(table, "Date").click({ modifiers: ["Shift"] }); // secondary: newest first
 
   const rows = (await columnValues(table, "Party")).map((party, index) => ({ party, index }));
-  const dates = await columnValues(table, "Date");
+  const dates = (await columnValues(table, "Date")).map((cell) => cell.split("\n")[0]);
   expect(rows[0].party).toBe("Amazon");
   // Within each party, dates descend.
   for (let i = 1; i < rows.length; i++) {

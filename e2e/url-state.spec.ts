@@ -1,22 +1,19 @@
 import type { Page } from "@playwright/test";
 import { formatPartialDate } from "../lib/format";
-import { columnValues, expect, openFilter, readJson, sectionNamed, sortButton, tableCells, tableHeaders, tableNamed, test } from "./helpers";
+import { columnValues, expect, open, openFilter, readJson, readTable, sectionNamed, sortButton, tableCells, tableHeaders, tableNamed, test } from "./helpers";
 
+const dealTerms = readJson<unknown[]>("data/deal-terms.json");
 const TABLES = ["Capital committed", "Cloud spending committed back", "Deal terms", "Distribution channels"];
 
 /** Every table's headers and cells, as a person reads them. */
 async function snapshot(page: Page) {
-  const tables: Record<string, { headers: string[]; cells: string[][] }> = {};
-  for (const name of TABLES) {
-    const table = tableNamed(page, name);
-    await expect(table).toBeVisible();
-    tables[name] = { headers: await tableHeaders(table), cells: await tableCells(table) };
-  }
+  const tables: Record<string, Awaited<ReturnType<typeof readTable>>> = {};
+  for (const name of TABLES) tables[name] = await readTable(tableNamed(page, name));
   return tables;
 }
 
 test("a copied address restores the same rows, order and columns in a new window", async ({ page, browser, baseURL }) => {
-  await page.goto("/");
+  await open(page, "/");
   const terms = sectionNamed(page, "Deal terms");
   await openFilter(terms, "Category");
   await terms.getByRole("checkbox", { name: /^Exclusivity/ }).check();
@@ -49,7 +46,7 @@ test("a copied address restores the same rows, order and columns in a new window
   const fresh = await context.newPage();
   const problems: string[] = [];
   fresh.on("console", (message) => ["error", "warning"].includes(message.type()) && problems.push(message.text()));
-  await fresh.goto(url);
+  await open(fresh, url);
   await expect(fresh.getByRole("searchbox", { name: "Search Deal terms" })).toHaveValue("azure");
   await expect(sectionNamed(fresh, "Deal terms").getByRole("button", { name: "Category filter, 2 chosen" })).toBeVisible();
   await expect(tableNamed(fresh, "Deal terms").getByRole("columnheader", { name: /Party/ })).toHaveAttribute("aria-sort", "ascending");
@@ -61,17 +58,19 @@ test("a copied address restores the same rows, order and columns in a new window
 test("the README's example links open in their views", async ({ page }) => {
   const terms = readJson<{ date: string; category: string }[]>("data/deal-terms.json");
   const exclusivity = terms.filter((term) => term.category === "exclusivity").map((term) => term.date);
-  await page.goto("/?terms.category=exclusivity&terms.sort=date.desc");
+  await open(page, "/?terms.category=exclusivity&terms.sort=date.desc");
   await expect(sectionNamed(page, "Deal terms").getByText(`${exclusivity.length} of ${terms.length} rows`, { exact: true })).toBeVisible();
   const rows = await tableCells(tableNamed(page, "Deal terms"));
   expect(rows.map((row) => row[2])).toEqual(exclusivity.map(() => "Exclusivity"));
-  expect(rows.map((row) => row[0])).toEqual([...exclusivity].sort().reverse().map((date) => formatPartialDate(date)));
+  // The first line is the date; a second may carry the date's own grade.
+  expect(rows.map((row) => row[0].split("\n")[0])).toEqual([...exclusivity].sort().reverse().map((date) => formatPartialDate(date)));
 
-  await page.goto("/?capital.amount=10-&capital.sort=amount.desc&terms.party=amazon&terms.hide=confidence");
+  await open(page, "/?capital.amount=10-&capital.sort=amount.desc&terms.party=amazon&terms.hide=confidence");
   const amounts = readJson<{ amountUsd: number | null }[]>("data/commitments.json")
     .flatMap((row) => (row.amountUsd !== null && row.amountUsd >= 10e9 ? [row.amountUsd] : []))
     .sort((a, b) => b - a);
-  expect(await columnValues(tableNamed(page, "Capital committed"), "Amount")).toEqual(amounts.map((amount) => `$${amount / 1e9}B`));
+  const shown = (await columnValues(tableNamed(page, "Capital committed"), "Amount")).map((cell) => cell.split("\n")[0].replace(/ conditional$/, ""));
+  expect(shown).toEqual(amounts.map((amount) => `$${amount / 1e9}B`));
   expect(new Set(await columnValues(tableNamed(page, "Deal terms"), "Party"))).toEqual(new Set(["Amazon"]));
   expect(await tableHeaders(tableNamed(page, "Deal terms"))).not.toContain("Confidence");
 });
@@ -90,30 +89,31 @@ const GARBAGE = [
   "?terms.q=%00%01%02",
 ];
 
-test("malformed parameters fall back to the default view, quietly", async ({ page }) => {
-  await page.goto("/");
-  const plain = await snapshot(page);
-  for (const query of GARBAGE) {
-    await page.goto(`/${query}`);
+// One test per address, so that each page load has its own time and the two workers share them.
+for (const query of GARBAGE) {
+  test(`malformed parameters fall back to the default view, quietly: ${query}`, async ({ page }) => {
+    await open(page, "/");
+    const plain = await snapshot(page);
+    await open(page, `/${query}`);
     expect(await snapshot(page), query).toEqual(plain);
-    await expect(sectionNamed(page, "Deal terms").getByText(/^22 of 22 rows$/), query).toBeVisible();
-  }
-});
+    await expect(sectionNamed(page, "Deal terms").getByText(new RegExp(`^${dealTerms.length} of ${dealTerms.length} rows$`)), query).toBeVisible();
+  });
+}
 
 test("a 100,000-character value is ignored", async ({ page, baseURL }) => {
-  await page.goto("/");
+  await open(page, "/");
   const plain = await snapshot(page);
   // Node refuses a request line that long (431), so serve the static page for it: the browser
   // still holds the huge address, and the tables read it from there.
   const huge = `/?terms.q=${"x".repeat(100_000)}&capital.hide=${"a,".repeat(50_000)}&terms.category=${"stake,".repeat(17_000)}`;
   await page.route((url) => url.search.length > 10_000, async (route) => route.fulfill({ response: await route.fetch({ url: `${baseURL}/` }) }));
-  await page.goto(huge);
+  await open(page, huge);
   expect(page.url().length).toBeGreaterThan(100_000);
   expect(await snapshot(page)).toEqual(plain);
   await expect(page.getByRole("searchbox", { name: "Search Deal terms" })).toHaveValue("");
 });
 
 test("repeated keys: the first one counts, as in URLSearchParams", async ({ page }) => {
-  await page.goto("/?terms.sort=party.desc&terms.sort=date.asc");
+  await open(page, "/?terms.sort=party.desc&terms.sort=date.asc");
   await expect(tableNamed(page, "Deal terms").getByRole("columnheader", { name: /Party/ })).toHaveAttribute("aria-sort", "descending");
 });

@@ -5,7 +5,7 @@
  * the plot's markup and the resolved colours.
  */
 
-export type LegendSwatch = "solid" | "hatched" | "faint" | "line" | "dashed-line" | "band" | "point" | "ring" | "square" | "diamond" | "triangle";
+export type LegendSwatch = "solid" | "hatched" | "faint" | "line" | "dashed-line" | "band" | "point" | "ring" | "square" | "hollow-square" | "diamond" | "triangle";
 
 export interface LegendItem {
   label: string;
@@ -92,6 +92,8 @@ function swatchMarkup(item: LegendItem, x: number, y: number, patternId: string)
       return `<circle cx="${x + SWATCH / 2}" cy="${mid}" r="4.5" fill="none" stroke="${c}" stroke-width="2"/>`;
     case "square":
       return `<rect x="${x + 2}" y="${y + 2}" width="${SWATCH - 4}" height="${SWATCH - 4}" fill="${c}"/>`;
+    case "hollow-square":
+      return `<rect x="${x + 3}" y="${y + 3}" width="${SWATCH - 6}" height="${SWATCH - 6}" fill="none" stroke="${c}" stroke-width="2"/>`;
     case "triangle":
       return `<path d="M${x + SWATCH / 2} ${y + 1}L${x + SWATCH - 1} ${y + SWATCH - 1}L${x + 1} ${y + SWATCH - 1}Z" fill="${c}"/>`;
     case "diamond":

@@ -12,17 +12,18 @@ export const CHART_COPY: Record<ChartSlug, { title: string; subtitle: string; he
   "capital-by-tranche": {
     title: "Capital committed to OpenAI, by backer and tranche",
     subtitle:
-      "Each backer's commitment stacked by tranche. Hatched: conditional money. Dashed outline: the part of a disclosed total that no disclosed tranche accounts for.",
+      "Each backer's commitment stacked by tranche where its tranches add up to its total, else the total as one bar (no remainder derived). Hatched: conditional money.",
     heightClass: "h-56 sm:h-64",
   },
   "commitments-over-time": {
     title: "Commitments over time",
-    subtitle: "Cumulative money each backer has committed, stepping up at each dated commitment. Hollow dots: commitments of undisclosed size; triangles: events.",
+    subtitle:
+      "Cumulative money each backer has committed, stepping up at each dated commitment. Hollow dots: commitments of undisclosed size; hollow diamonds: dates that only disclosed a total, with no step; triangles: events.",
     heightClass: "h-72 sm:h-80",
   },
   "money-both-ways": {
     title: "Money both ways",
-    subtitle: "What each backer put into OpenAI, beside the cloud spending OpenAI committed back to that backer.",
+    subtitle: "What each backer put into OpenAI, beside the cloud spending OpenAI committed back to that backer. Hatched: conditional money.",
     heightClass: "h-72",
   },
   "channels-over-time": {

@@ -48,12 +48,12 @@ describe("buildBundle", () => {
     const { header, rows } = tableCsvRows(dealTermColumns, dealTermRows);
     expect(terms).toBe(toCsv(header, rows));
     expect([...unzipSync(buildBundle(input))["openai-stakes-deal-terms-2026-06-23.csv"].slice(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
-    expect(terms.startsWith("\uFEFFdate,party,category,term,confidence,sources,source_urls\r\n")).toBe(true);
+    expect(terms.startsWith("\uFEFFdate,party,category,term,confidence,figure_grades,sources,source_urls\r\n")).toBe(true);
     const capital = Papa.parse<Record<string, string>>(files["openai-stakes-commitments-2026-06-23.csv"].slice(1), { header: true, skipEmptyLines: true });
     expect(capital.data.map((row) => row.amount_usd)).toEqual(["1000000000", "", "10000000000", "15000000000", "35000000000", "8200000000"]);
     // A formula-looking value is neutralised in the bundle too.
     expect(capital.data[4].conditions).toBe("'=IPO, or a milestone");
-    expect(files["openai-stakes-channels-2026-06-23.csv"]).toBe("\uFEFFchannel,cloud,models,since,status,notes,confidence,sources,source_urls\r\n");
+    expect(files["openai-stakes-channels-2026-06-23.csv"]).toBe("\uFEFFchannel,cloud,models,since,stage,notes,confidence,figure_grades,sources,source_urls\r\n");
   });
 
   it("describes every column with its meaning and unit, the view, and every source with its URL and confidence", () => {
@@ -92,11 +92,11 @@ describe("viewJson", () => {
 
   it("writes the view's rows in view order, keyed like the CSV, with what each key means", () => {
     const json = JSON.parse(viewJson({ meta, specs: columns, rows, withSources: true, view, downloaded: input.downloaded }));
-    expect(json.columns.map((column: { name: string }) => column.name)).toEqual(["date", "party", "category", "confidence", "sources"]);
+    expect(json.columns.map((column: { name: string }) => column.name)).toEqual(["date", "party", "category", "confidence", "figure_grades", "sources"]);
     expect(json.columns[0].unit).toMatch(/^ISO 8601/);
     expect(json.rows).toEqual([
-      { date: "2026", party: "Amazon", category: "Legal", confidence: "unconfirmed", sources: [{ publisher: "OpenAI", title: "Microsoft invests in OpenAI", url: "https://openai.com/x", date: "2019-07-22" }] },
-      { date: "2026-02-27", party: "Amazon", category: "Investment", confidence: "confirmed", sources: [expect.objectContaining({ publisher: "OpenAI" })] },
+      { date: "2026", party: "Amazon", category: "Legal", confidence: "unconfirmed", figure_grades: null, sources: [{ publisher: "OpenAI", title: "Microsoft invests in OpenAI", url: "https://openai.com/x", date: "2019-07-22" }] },
+      { date: "2026-02-27", party: "Amazon", category: "Investment", confidence: "confirmed", figure_grades: null, sources: [expect.objectContaining({ publisher: "OpenAI" })] },
     ]);
     expect(json.view).toEqual(view);
     expect(jsonFileName("deal-terms", "2026-06-23")).toBe("openai-stakes-deal-terms-2026-06-23.json");
@@ -104,10 +104,11 @@ describe("viewJson", () => {
 
   it("leaves the sources out when the view hides them, and keeps unknown values as null", () => {
     const json = JSON.parse(viewJson({ meta, specs: dealTermColumns.slice(0, 1), rows: [], withSources: false, view, downloaded: input.downloaded }));
-    expect(json.columns.map((column: { name: string }) => column.name)).toEqual(["date"]);
+    // The row's grade and the figures' grades go with every export, whatever the view hides.
+    expect(json.columns.map((column: { name: string }) => column.name)).toEqual(["date", "confidence", "figure_grades"]);
     expect(json.rows).toEqual([]);
     const amounts = JSON.parse(viewJson({ meta, specs: [], rows: commitmentRows, withSources: false, view, downloaded: input.downloaded }));
-    expect(amounts.rows[1]).toEqual({});
+    expect(amounts.rows[1]).toEqual({ confidence: "reported", figure_grades: null });
   });
 });
 

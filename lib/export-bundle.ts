@@ -4,7 +4,7 @@ import { csvFileName, toCsv } from "./csv";
 import { compareConfidence } from "./sort";
 import type { Source } from "./schema";
 import type { WithSources } from "./sources";
-import { tableCsvRows, type ColumnSpec } from "./table-columns";
+import { commitmentColumns, FIGURE_GRADES_COLUMN, gradeFields, tableCsvRows, type ColumnSpec } from "./table-columns";
 import { TABLES, TABLE_IDS, type TableRows } from "./tables";
 
 /**
@@ -42,8 +42,14 @@ const JSON_SOURCES_COLUMN = { name: "sources", label: "Sources", description: "T
 
 /** What each column of a download means, in the order of its fields. */
 export function columnsMeta<Row>(specs: ColumnSpec<Row>[], withSources = true) {
+  const confidence = specs.find((spec) => spec.kind === "confidence") ?? commitmentColumns.find((spec) => spec.kind === "confidence")!;
   return [
     ...specs.map((spec) => ({ name: spec.csvHeader, label: spec.label, description: spec.description, unit: spec.unit ?? null })),
+    ...gradeFields(specs).header.map((name) =>
+      name === FIGURE_GRADES_COLUMN.csvHeader
+        ? { name, label: FIGURE_GRADES_COLUMN.label, description: FIGURE_GRADES_COLUMN.description, unit: null }
+        : { name, label: confidence.label, description: confidence.description, unit: null },
+    ),
     ...(withSources ? SOURCE_COLUMNS : []),
   ];
 }
@@ -75,6 +81,7 @@ export function viewJson<Row extends WithSources<object>>(input: {
     columns: [...columnsMeta(specs, false), ...(withSources ? [JSON_SOURCES_COLUMN] : [])],
     rows: rows.map((row) => ({
       ...Object.fromEntries(specs.map((spec) => [spec.csvHeader, spec.value(row)])),
+      ...Object.fromEntries(gradeFields(specs).header.map((name, i) => [name, gradeFields(specs).values(row)[i]])),
       ...(withSources ? { sources: row.sources.map(({ publisher, title, url, date }) => ({ publisher, title, url, date })) } : {}),
     })),
   };

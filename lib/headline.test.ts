@@ -29,7 +29,20 @@ describe("headline on the real data", () => {
     const rows = headlineRows(real, "OpenAI");
     expect(ids(rows)).not.toContain("nvda-2026");
     expect(ids(rows)).not.toContain("sftb-2026");
-    expect(ids(rows)).toEqual(["msft-2019", "msft-2021", "msft-2023", "msft-total", "msft-2026-round", "amzn-2026-upfront", "amzn-2026-conditional"]);
+    expect(ids(rows)).not.toContain("openai-round-2026-02");
+    expect(ids(rows)).toEqual([
+      "msft-2019",
+      "msft-2021",
+      "msft-2023",
+      "msft-total",
+      "msft-funded-2025-09",
+      "msft-funded-2026-03",
+      "msft-2026-round",
+      "amzn-2026-total",
+      "amzn-2026-upfront",
+      "amzn-2026-conditional",
+      "amzn-2026-conditional-funded",
+    ]);
   });
 
   it("has nobody in the headline of a recipient the data does not cover", () => {
@@ -45,6 +58,8 @@ describe("headline on the real data", () => {
     expect(ids(msft.undisclosed)).toEqual(["msft-2026-round"]);
     // The 2019, 2021 and 2023 tranches are inside msft-total and never added twice.
     expect(ids(msft.counted)).toEqual(["msft-total", "msft-2026-round"]);
+    // Money paid in so far is a status of the total, never added to it.
+    expect(ids(msft.funded)).toEqual(["msft-funded-2025-09", "msft-funded-2026-03"]);
     expect(msft.confidence).toBe("confirmed");
   });
 
@@ -54,7 +69,10 @@ describe("headline on the real data", () => {
     expect(amzn.conditionalUsd).toBe(35e9);
     expect(amzn.upToUsd).toBe(50e9);
     expect(amzn.undisclosed).toEqual([]);
-    expect(ids(amzn.counted)).toEqual(["amzn-2026-upfront", "amzn-2026-conditional"]);
+    // The $50B total counts; its tranches are inside it, and its conditional part stays conditional.
+    expect(ids(amzn.counted)).toEqual(["amzn-2026-total"]);
+    expect(ids(amzn.funded)).toEqual(["amzn-2026-conditional-funded"]);
+    // The amount is confirmed although the row, with its reported date, is not.
     expect(amzn.confidence).toBe("confirmed");
   });
 
@@ -69,20 +87,9 @@ describe("headline on the real data", () => {
     expect(headlineTotal(summariseBacker(real, "Amazon", "OpenAI"))).toBe("up to $50B");
   });
 
-  it("draws Microsoft's bar as the 2019 and 2023 tranches and the unitemised rest of $13B", () => {
+  it("draws Microsoft's bar as the $13B total alone: its tranches do not itemise it, and no remainder is derived", () => {
     expect(backerSegments(real, "Microsoft", "OpenAI")).toEqual([
-      { key: "msft-2019", investor: "Microsoft", label: "2019 investment", amountUsd: 1e9, conditional: false, unitemised: false, confidence: "confirmed", commitmentId: "msft-2019" },
-      { key: "msft-2023", investor: "Microsoft", label: "2023 investment", amountUsd: 10e9, conditional: false, unitemised: false, confidence: "reported", commitmentId: "msft-2023" },
-      {
-        key: "msft-total-rest",
-        investor: "Microsoft",
-        label: "Rest of the $13B total, not itemised",
-        amountUsd: 2e9,
-        conditional: false,
-        unitemised: true,
-        confidence: "confirmed",
-        commitmentId: "msft-total",
-      },
+      { key: "msft-total", investor: "Microsoft", label: "Total", amountUsd: 13e9, conditional: false, confidence: "confirmed", commitmentId: "msft-total" },
     ]);
   });
 
@@ -99,8 +106,8 @@ describe("headline on the real data", () => {
 
   it("draws Amazon's bar as $15B upfront and $35B conditional", () => {
     expect(backerSegments(real, "Amazon", "OpenAI")).toEqual([
-      { key: "amzn-2026-upfront", investor: "Amazon", label: "Upfront", amountUsd: 15e9, conditional: false, unitemised: false, confidence: "confirmed", commitmentId: "amzn-2026-upfront" },
-      { key: "amzn-2026-conditional", investor: "Amazon", label: "Conditional", amountUsd: 35e9, conditional: true, unitemised: false, confidence: "confirmed", commitmentId: "amzn-2026-conditional" },
+      { key: "amzn-2026-upfront", investor: "Amazon", label: "Upfront", amountUsd: 15e9, conditional: false, confidence: "confirmed", commitmentId: "amzn-2026-upfront" },
+      { key: "amzn-2026-conditional", investor: "Amazon", label: "Conditional", amountUsd: 35e9, conditional: true, confidence: "confirmed", commitmentId: "amzn-2026-conditional" },
     ]);
   });
 
@@ -141,6 +148,7 @@ describe("headlineTotal", () => {
     upToUsd: 0,
     undisclosed: [],
     counted: [],
+    funded: [],
     confidence: "confirmed",
     ...fields,
   });
@@ -164,21 +172,17 @@ describe("headlineTotal", () => {
 });
 
 describe("synthetic commitments", () => {
-  it("draws no rest segment when the tranches add up to more than the total", () => {
+  it("draws the total as one segment when its tranches add up to more than it", () => {
     const rows = [
       commitment({ id: "x-total", investor: "X", tranche: "total", amountUsd: 10e9, announced: "2025" }),
       commitment({ id: "x-a", investor: "X", tranche: "initial", amountUsd: 6e9, partOf: "x-total", announced: "2020" }),
       commitment({ id: "x-b", investor: "X", tranche: "follow-on", amountUsd: 6e9, partOf: "x-total", announced: "2022" }),
     ];
-    const segments = backerSegments(rows, "X", "OpenAI");
-    expect(segments.map((segment) => [segment.key, segment.amountUsd, segment.unitemised])).toEqual([
-      ["x-a", 6e9, false],
-      ["x-b", 6e9, false],
-    ]);
+    expect(backerSegments(rows, "X", "OpenAI").map((segment) => [segment.key, segment.amountUsd])).toEqual([["x-total", 10e9]]);
     expect(summariseBacker(rows, "X", "OpenAI").firmUsd).toBe(10e9);
   });
 
-  it("draws no rest segment when the tranches add up to exactly the total", () => {
+  it("draws the tranches when they add up to exactly the total", () => {
     const rows = [
       commitment({ id: "x-total", investor: "X", tranche: "total", amountUsd: 10e9 }),
       commitment({ id: "x-a", investor: "X", tranche: "initial", amountUsd: 10e9, partOf: "x-total", announced: "2020-01-01" }),
@@ -186,19 +190,38 @@ describe("synthetic commitments", () => {
     expect(backerSegments(rows, "X", "OpenAI").map((segment) => segment.key)).toEqual(["x-a"]);
   });
 
-  it("draws the whole of a total with no itemised tranches as one unitemised segment", () => {
-    const rows = [commitment({ id: "x-total", investor: "X", tranche: "total", amountUsd: 4e9 })];
+  it("draws a total with tranches that leave part of it unaccounted as one segment, deriving no remainder", () => {
+    const rows = [
+      commitment({ id: "x-total", investor: "X", tranche: "total", amountUsd: 4e9 }),
+      commitment({ id: "x-a", investor: "X", tranche: "initial", amountUsd: 1e9, partOf: "x-total", announced: "2020" }),
+    ];
     expect(backerSegments(rows, "X", "OpenAI")).toEqual([
-      { key: "x-total-rest", investor: "X", label: "Rest of the $4B total, not itemised", amountUsd: 4e9, conditional: false, unitemised: true, confidence: "confirmed", commitmentId: "x-total" },
+      { key: "x-total", investor: "X", label: "Total", amountUsd: 4e9, conditional: false, confidence: "confirmed", commitmentId: "x-total" },
     ]);
   });
 
-  it("draws the disclosed tranches of an undisclosed total and no rest", () => {
+  it("counts a total's conditional tranche as conditional, and leaves funded rows out of the sum", () => {
+    const rows = [
+      commitment({ id: "x-total", investor: "X", tranche: "total", amountUsd: 50e9 }),
+      commitment({ id: "x-up", investor: "X", tranche: "upfront", amountUsd: 15e9, partOf: "x-total" }),
+      commitment({ id: "x-cond", investor: "X", tranche: "conditional", amountUsd: 35e9, partOf: "x-total" }),
+      commitment({ id: "x-paid", investor: "X", tranche: "funded", amountUsd: 35e9, partOf: "x-cond" }),
+    ];
+    const summary = summariseBacker(rows, "X", "OpenAI");
+    expect([summary.firmUsd, summary.conditionalUsd, summary.upToUsd]).toEqual([15e9, 35e9, 50e9]);
+    expect(ids(summary.funded)).toEqual(["x-paid"]);
+    expect(backerSegments(rows, "X", "OpenAI").map((segment) => [segment.key, segment.conditional])).toEqual([
+      ["x-up", false],
+      ["x-cond", true],
+    ]);
+  });
+
+  it("draws nothing for an undisclosed total", () => {
     const rows = [
       commitment({ id: "x-total", investor: "X", tranche: "total", amountUsd: null }),
       commitment({ id: "x-a", investor: "X", tranche: "initial", amountUsd: 2e9, partOf: "x-total", announced: "2020" }),
     ];
-    expect(backerSegments(rows, "X", "OpenAI").map((segment) => [segment.key, segment.amountUsd])).toEqual([["x-a", 2e9]]);
+    expect(backerSegments(rows, "X", "OpenAI")).toEqual([]);
     const summary = summariseBacker(rows, "X", "OpenAI");
     expect(summary.firmUsd).toBe(0);
     expect(ids(summary.undisclosed)).toEqual(["x-total"]);

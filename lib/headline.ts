@@ -1,4 +1,5 @@
 import { formatUsd } from "./format";
+import { weakestGrade } from "./grades";
 import type { Commitment, Confidence } from "./schema";
 
 /**
@@ -18,17 +19,27 @@ export interface BackerSummary {
   undisclosed: Commitment[];
   /** Rows counted in the headline (totals, and tranches that no total already includes). */
   counted: Commitment[];
+  /** Money paid in so far, as reported: a status, never added to the sum. */
+  funded: Commitment[];
   /** The weakest confidence among the counted amounts. */
   confidence: Confidence;
 }
 
-const CONFIDENCE_ORDER: Confidence[] = ["confirmed", "reported", "unconfirmed"];
+/** The grade of a row's amount: its per-figure grade where it has one, else the row's. */
+export function amountGrade(row: Pick<Commitment, "confidence" | "grades">): Confidence {
+  return row.grades.amount?.confidence ?? row.confidence;
+}
 
-function weakest(levels: Confidence[]): Confidence {
-  return levels.reduce<Confidence>(
-    (worst, level) => (CONFIDENCE_ORDER.indexOf(level) > CONFIDENCE_ORDER.indexOf(worst) ? level : worst),
-    "confirmed",
-  );
+/**
+ * How a row counts toward its investor's sum (the fact sheet's rule): `counted` when it has
+ * no `partOf` and is not context only; `part` when a row it is part of already counts it;
+ * `context` for other investors and whole rounds, never summed.
+ */
+export type CommitmentRole = "counted" | "part" | "context";
+
+export function commitmentRole(row: Pick<Commitment, "partOf" | "contextOnly">): CommitmentRole {
+  if (row.contextOnly) return "context";
+  return row.partOf === null ? "counted" : "part";
 }
 
 /** Rows that belong in a recipient's headline: not context-only rows. */
@@ -44,19 +55,23 @@ export function headlineInvestors(commitments: Commitment[], recipient: string):
 export function summariseBacker(commitments: Commitment[], investor: string, recipient: string): BackerSummary {
   const rows = headlineRows(commitments, recipient).filter((row) => row.investor === investor);
   // A tranche inside a total is already counted by that total.
-  const counted = rows.filter((row) => row.partOf === null);
+  const counted = rows.filter((row) => commitmentRole(row) === "counted");
   const known = counted.filter((row) => row.amountUsd !== null);
   const sum = (list: Commitment[]) => list.reduce((total, row) => total + (row.amountUsd ?? 0), 0);
-  const conditionalUsd = sum(known.filter((row) => row.tranche === "conditional"));
-  const firmUsd = sum(known.filter((row) => row.tranche !== "conditional"));
+  // The conditional money of a row: itself if conditional, else the conditional tranches inside it.
+  const conditionalOf = (row: Commitment) =>
+    row.tranche === "conditional" ? (row.amountUsd ?? 0) : sum(rows.filter((part) => part.partOf === row.id && part.tranche === "conditional"));
+  const conditionalUsd = known.reduce((total, row) => total + conditionalOf(row), 0);
+  const upToUsd = sum(known);
   return {
     investor,
-    firmUsd,
+    firmUsd: upToUsd - conditionalUsd,
     conditionalUsd,
-    upToUsd: firmUsd + conditionalUsd,
+    upToUsd,
     undisclosed: counted.filter((row) => row.amountUsd === null),
     counted,
-    confidence: weakest(known.map((row) => row.confidence)),
+    funded: rows.filter((row) => row.tranche === "funded"),
+    confidence: weakestGrade(known.map(amountGrade)),
   };
 }
 
@@ -64,7 +79,7 @@ export function summariseBacker(commitments: Commitment[], investor: string, rec
 export type Scenario = { mode: "exclude" } | { mode: "include" } | { mode: "weighted"; probability: number };
 
 /** The total under a scenario; a weighted total is an expected value, not a commitment. */
-export function scenarioTotal(summary: BackerSummary, scenario: Scenario): number {
+export function scenarioTotal(summary: Pick<BackerSummary, "firmUsd" | "conditionalUsd" | "upToUsd">, scenario: Scenario): number {
   switch (scenario.mode) {
     case "exclude":
       return summary.firmUsd;
@@ -84,16 +99,14 @@ export interface Segment {
   label: string;
   amountUsd: number;
   conditional: boolean;
-  /** True for the part of a total that no disclosed tranche accounts for. */
-  unitemised: boolean;
   confidence: Confidence;
   commitmentId: string;
 }
 
 /**
- * The stacked segments of one backer's bar: each disclosed tranche, and for a total whose
- * tranches do not add up to it, the rest shown as "not itemised" (never spread over the
- * undisclosed tranches, which would invent their sizes). Undisclosed amounts draw nothing;
+ * The stacked segments of one backer's bar: a total's disclosed tranches where they add up
+ * to it, else the total as one segment. No remainder is derived (a total's parts may be
+ * undisclosed or overlap), and undisclosed amounts draw nothing:
  * `summariseBacker(...).undisclosed` says they exist.
  */
 export function backerSegments(commitments: Commitment[], investor: string, recipient: string): Segment[] {
@@ -105,28 +118,15 @@ export function backerSegments(commitments: Commitment[], investor: string, reci
     label,
     amountUsd: row.amountUsd ?? 0,
     conditional: row.tranche === "conditional",
-    unitemised: false,
-    confidence: row.confidence,
+    confidence: amountGrade(row),
     commitmentId: row.id,
   });
-  for (const row of rows.filter((candidate) => candidate.partOf === null)) {
-    if (row.tranche !== "total") {
-      if (row.amountUsd !== null) segments.push(segment(row, trancheLabel(row)));
-      continue;
-    }
-    const parts = rows.filter((candidate) => candidate.partOf === row.id);
-    for (const part of parts) if (part.amountUsd !== null) segments.push(segment(part, trancheLabel(part)));
+  for (const row of rows.filter((candidate) => commitmentRole(candidate) === "counted")) {
     if (row.amountUsd === null) continue;
-    const itemised = parts.reduce((total, part) => total + (part.amountUsd ?? 0), 0);
-    const rest = row.amountUsd - itemised;
-    if (rest > 0) {
-      segments.push({
-        ...segment(row, `Rest of the ${formatUsd(row.amountUsd)} total, not itemised`),
-        key: `${row.id}-rest`,
-        amountUsd: rest,
-        unitemised: true,
-      });
-    }
+    const parts = row.tranche === "total" ? rows.filter((candidate) => candidate.partOf === row.id && candidate.tranche !== "funded") : [];
+    const itemised = parts.every((part) => part.amountUsd !== null) && parts.reduce((total, part) => total + (part.amountUsd ?? 0), 0) === row.amountUsd;
+    if (parts.length > 0 && itemised) for (const part of parts) segments.push(segment(part, trancheLabel(part)));
+    else segments.push(segment(row, trancheLabel(row)));
   }
   return segments;
 }
@@ -141,6 +141,9 @@ export function trancheLabel(row: Commitment): string {
       return "Conditional";
     case "total":
       return "Total";
+    case "funded":
+      return `Funded by ${row.announced ?? "an unknown date"}`;
+    case "undisclosed":
     case "initial":
     case "follow-on":
     case "round":

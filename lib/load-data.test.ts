@@ -152,7 +152,7 @@ describe("the real data/ folder", () => {
     const dataset = loadDataset(REAL_DATA);
     expect(dataset.meta.subject).toBe("OpenAI");
     expect(dataset.meta.currency).toBe("USD");
-    expect(dataset.meta.asOf).toBe("2026-06-23");
+    expect(dataset.meta.asOf).toBe("2026-12-01");
     expect(dataset.sources.length).toBeGreaterThan(0);
     expect(dataset.commitments.length).toBeGreaterThan(0);
   });

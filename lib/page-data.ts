@@ -1,8 +1,8 @@
 import "server-only";
 import type { LegendItem } from "./chart-svg";
-import { backerSegments, headlineInvestors, summariseBacker, type Segment } from "./headline";
+import { amountGrade, backerSegments, headlineInvestors, summariseBacker, type Segment } from "./headline";
 import { loadDataset } from "./load-data";
-import { companyColor, trancheOpacity, UNITEMISED_OPACITY } from "./palette";
+import { companyColor, trancheOpacity } from "./palette";
 import type { Source } from "./schema";
 import {
   channelLanes,
@@ -16,6 +16,7 @@ import {
   moneyBothWays,
   timelineTable,
 } from "./series";
+import { latestEvent, latestMoneyEvent } from "./freshness";
 import { citationOrder, withSources } from "./sources";
 
 /**
@@ -30,7 +31,7 @@ export function homePageData() {
     const summary = summariseBacker(data.commitments, investor, subject);
     const ids = new Set(summary.counted.map((row) => row.id));
     // The figure rests on the counted rows and on the tranches inside a counted total.
-    const basis = commitments.filter((row) => ids.has(row.id) || (row.partOf !== null && ids.has(row.partOf)));
+    const basis = commitments.filter((row) => ids.has(row.id) || (row.partOf !== null && row.tranche !== "funded" && ids.has(row.partOf)));
     return { summary, basis };
   });
   const bars = figures.map(({ summary }) => ({
@@ -39,6 +40,8 @@ export function homePageData() {
     undisclosedCount: summary.undisclosed.length,
   }));
   const conditional = commitments.find((row) => row.tranche === "conditional" && row.conditionDetails !== null && !row.contextOnly) ?? null;
+  // The conditional money the money charts show, for the scenario's words on each of them.
+  const conditionalMoney = conditional?.amountUsd != null ? { investor: conditional.investor, amountUsd: conditional.amountUsd } : null;
 
   const sourcesOf = (rows: { sourceIds: string[] }[]): Source[] => citationOrder(data.sources, [rows]).filter((source) => rows.some((row) => row.sourceIds.includes(source.id)));
   const headlineRowsUsed = figures.flatMap(({ basis }) => basis);
@@ -48,12 +51,26 @@ export function homePageData() {
   const shares = marketShareSeries(data.marketShare);
   const flowIds = new Set(flows.flatMap((flow) => [...flow.invested, ...flow.cloudBack].map((part) => part.id)));
 
+  const event = latestEvent(data.events, asOf);
+  const money = latestMoneyEvent(data.commitments, asOf);
+  const byId = new Map(data.sources.map((source) => [source.id, source]));
+
   return {
     meta: data.meta,
+    freshness: {
+      searchedThrough: asOf,
+      latestEvent: event && { date: event.date, title: event.title, confidence: event.confidence },
+      latestMoney: money && { date: money.announced!, title: money.description, confidence: money.confidence },
+    },
+    disputes: data.disputes.map((dispute) => ({
+      ...dispute,
+      values: dispute.values.map((value) => ({ ...value, sources: value.sourceIds.flatMap((id) => byId.get(id) ?? []) })),
+    })),
     figures,
     conditional,
     charts: {
       headline: {
+        conditional: conditionalMoney,
         bars,
         legend: bars.flatMap((bar) => bar.segments.map((segment, index) => segmentLegend(segment, index))),
         data: headlineTable(bars.flatMap((bar) => bar.segments)),
@@ -61,16 +78,18 @@ export function homePageData() {
         confidence: confidenceSummary(bars.flatMap((bar) => bar.segments.map((segment) => ({ label: `${segment.investor} ${segment.label.toLowerCase()}`, confidence: segment.confidence })))),
       },
       timeline: {
+        conditional: conditionalMoney,
         ...timeline,
         from: timeline.rows[0]?.date ?? asOf,
         legend: <LegendItem[]>[
-          ...timeline.series.map((item): LegendItem => ({ label: item.conditional ? `${item.investor}, with conditional money` : item.investor, color: companyColor(item.investor), swatch: item.conditional ? "dashed-line" : "line" })),
+          ...timeline.series.map((item): LegendItem => ({ label: item.conditional ? `${item.investor}, with the conditional money` : item.investor, color: companyColor(item.investor), swatch: item.conditional ? "dashed-line" : "line" })),
+          { label: "Disclosure date: a total made public, no step", color: "var(--color-ink)", swatch: "diamond" },
           { label: "Event (see tooltip or table)", color: "var(--color-muted)", swatch: "triangle" },
         ],
         data: timelineTable(timeline),
         sources: sourcesOf(data.commitments.filter((row) => !row.contextOnly)),
         confidence: [
-          confidenceSummary(data.commitments.filter((row) => !row.contextOnly && row.amountUsd !== null).map((row) => ({ label: `${row.investor} ${row.announced}`, confidence: row.confidence }))),
+          confidenceSummary(data.commitments.filter((row) => !row.contextOnly && row.amountUsd !== null).map((row) => ({ label: `${row.investor} ${row.announced}`, confidence: amountGrade(row) }))),
           ...figures
             .filter(({ summary }) => summary.undisclosed.length > 0)
             .map(({ summary }) => `${summary.investor}'s line is a floor: ${summary.undisclosed.length === 1 ? "one commitment is" : `${summary.undisclosed.length} commitments are`} undisclosed.`),
@@ -78,6 +97,7 @@ export function homePageData() {
         nullLabel: "none yet",
       },
       flows: {
+        conditional: conditionalMoney,
         flows,
         legend: <LegendItem[]>[
           ...flows.map((flow): LegendItem => ({ label: `${flow.investor} into OpenAI`, color: companyColor(flow.investor), swatch: "solid" })),
@@ -95,7 +115,8 @@ export function homePageData() {
         legend: <LegendItem[]>[
           { label: "Generally available", color: "var(--color-ink)", swatch: "point" },
           { label: "Preview", color: "var(--color-ink)", swatch: "ring" },
-          { label: "Available (no general-availability date stated)", color: "var(--color-ink)", swatch: "square" },
+          { label: "Launch: a model card's date (or available, no general-availability date stated)", color: "var(--color-ink)", swatch: "square" },
+          { label: "Catalog entry in OpenAI's Codex client (not an availability notice)", color: "var(--color-ink)", swatch: "hollow-square" },
           { label: "Announced", color: "var(--color-ink)", swatch: "diamond" },
           ...lanes.periods.map((period): LegendItem => ({ label: `${period.label} (${period.fromDate} to ${period.toDate})`, color: companyColor(period.operator), swatch: "band" })),
         ],
@@ -103,7 +124,7 @@ export function homePageData() {
         sources: sourcesOf(data.channels),
         confidence: [
           confidenceSummary(data.channels.map((row) => ({ label: row.shortName, confidence: row.confidence }))),
-          ...(lanes.undated.length ? [`Not drawn (no dated milestone): ${lanes.undated.map((channel) => channel.shortName).join(", ")}.`] : []),
+          ...(lanes.undated.length ? [`Not drawn (no dated milestone): ${lanes.undated.map((channel) => `${channel.shortName} (${channel.models})`).join("; ")}.`] : []),
         ].join(" "),
       },
       marketShare: {
@@ -118,7 +139,7 @@ export function homePageData() {
     cloudCommitments: withSources(data.cloudCommitments, data.sources),
     dealTerms: withSources(data.dealTerms, data.sources),
     channels: withSources(data.channels, data.sources),
-    sources: citationOrder(data.sources, [data.commitments, data.cloudCommitments, data.dealTerms, data.channels, data.events, data.marketShare]),
+    sources: citationOrder(data.sources, [data.commitments, data.cloudCommitments, data.dealTerms, data.channels, data.events, data.marketShare, data.disputes.flatMap((dispute) => dispute.values)]),
   };
 }
 
@@ -127,7 +148,6 @@ export type HomePageData = ReturnType<typeof homePageData>;
 function segmentLegend(segment: Segment, index: number): LegendItem {
   const label = `${segment.investor}: ${segment.label}`;
   if (segment.conditional) return { label, color: companyColor(segment.investor), swatch: "hatched" };
-  if (segment.unitemised) return { label, color: companyColor(segment.investor), swatch: "faint", opacity: UNITEMISED_OPACITY };
   return { label, color: companyColor(segment.investor), swatch: "solid", opacity: trancheOpacity(index) };
 }
 

@@ -35,5 +35,3 @@ export function trancheOpacity(index: number): number {
   return TRANCHE_OPACITY[Math.min(index, TRANCHE_OPACITY.length - 1)];
 }
 
-/** The part of a total that no disclosed tranche accounts for: faint, outlined with a dash. */
-export const UNITEMISED_OPACITY = 0.25;

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import commitmentsJson from "@/data/commitments.json";
 import { backerSegments, scenarioSegments, scenarioTotal, summariseBacker, type Scenario } from "./headline";
-import { DEFAULT_SCENARIO, describeScenario, parseScenario, scenarioEquals, serializeScenario } from "./scenario";
+import { DEFAULT_SCENARIO, describeScenario, parseScenario, scenarioEquals, scenarioSentence, serializeScenario } from "./scenario";
 import { commitmentSchema } from "./schema";
 
 /** The real commitments, parsed as the app parses them. */
@@ -164,20 +164,19 @@ describe("scenarioSegments with the real segments", () => {
 
   it("drops the conditional segment when it is left out", () => {
     expect(scenarioSegments(amzn, { mode: "exclude" })).toEqual([
-      { key: "amzn-2026-upfront", investor: "Amazon", label: "Upfront", amountUsd: 15e9, conditional: false, unitemised: false, confidence: "confirmed", commitmentId: "amzn-2026-upfront" },
+      { key: "amzn-2026-upfront", investor: "Amazon", label: "Upfront", amountUsd: 15e9, conditional: false, confidence: "confirmed", commitmentId: "amzn-2026-upfront" },
     ]);
   });
 
   it("scales the conditional segment by the probability and labels it an expected value", () => {
     expect(scenarioSegments(amzn, weighted(0.5))).toEqual([
-      { key: "amzn-2026-upfront", investor: "Amazon", label: "Upfront", amountUsd: 15e9, conditional: false, unitemised: false, confidence: "confirmed", commitmentId: "amzn-2026-upfront" },
+      { key: "amzn-2026-upfront", investor: "Amazon", label: "Upfront", amountUsd: 15e9, conditional: false, confidence: "confirmed", commitmentId: "amzn-2026-upfront" },
       {
         key: "amzn-2026-conditional",
         investor: "Amazon",
         label: "Conditional × 50% (expected value)",
         amountUsd: 17.5e9,
         conditional: true,
-        unitemised: false,
         confidence: "confirmed",
         commitmentId: "amzn-2026-conditional",
       },
@@ -209,6 +208,15 @@ describe("scenarioSegments with the real segments", () => {
     for (const scenario of [{ mode: "include" }, { mode: "exclude" }, weighted(0), weighted(0.5), weighted(1)] as Scenario[]) {
       expect(scenarioSegments(msft, scenario)).toEqual(msft);
     }
-    expect(msft.map((segment) => segment.key)).toEqual(["msft-2019", "msft-2023", "msft-total-rest"]);
+    expect(msft.map((segment) => segment.key)).toEqual(["msft-total"]);
+  });
+});
+
+describe("scenarioSentence", () => {
+  const money = { investor: "Amazon", amountUsd: 35e9 };
+  it("names the money and the scenario in words", () => {
+    expect(scenarioSentence({ mode: "weighted", probability: 0.35 }, money)).toBe("Counting Amazon's conditional $35B at 35% (an expected value, not a commitment).");
+    expect(scenarioSentence({ mode: "exclude" }, money)).toBe("Leaving out Amazon's conditional $35B: only money committed without conditions is shown.");
+    expect(scenarioSentence({ mode: "include" }, money)).toBe("Counting Amazon's conditional $35B in full: it is paid only if conditions are met.");
   });
 });

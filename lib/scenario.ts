@@ -1,3 +1,4 @@
+import { formatUsd } from "./format";
 import type { Scenario } from "./headline";
 
 /**
@@ -34,5 +35,27 @@ export function describeScenario(scenario: Scenario): string {
       return "conditional money left out";
     case "weighted":
       return `conditional money weighted at ${Math.round(scenario.probability * 100)}% (expected value)`;
+  }
+}
+
+/** Conditional money a chart shows: whose, and how much. */
+export interface ConditionalMoney {
+  investor: string;
+  amountUsd: number;
+}
+
+/**
+ * The scenario in words for a chart that shows conditional money, on the page and inside
+ * every exported image: "Counting Amazon's conditional $35B at 35% (an expected value, not a commitment)."
+ */
+export function scenarioSentence(scenario: Scenario, money: ConditionalMoney): string {
+  const what = `${money.investor}'s conditional ${formatUsd(money.amountUsd)}`;
+  switch (scenario.mode) {
+    case "include":
+      return `Counting ${what} in full: it is paid only if conditions are met.`;
+    case "exclude":
+      return `Leaving out ${what}: only money committed without conditions is shown.`;
+    case "weighted":
+      return `Counting ${what} at ${Math.round(Math.min(1, Math.max(0, scenario.probability)) * 100)}% (an expected value, not a commitment).`;
   }
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import {
-  channelStatusSchema,
+  channelStageSchema,
   confidenceSchema,
   dataFiles,
   isoDaySchema,
@@ -49,21 +49,28 @@ describe("isoDaySchema", () => {
 describe("enums", () => {
   it("list exactly the allowed values", () => {
     expect(confidenceSchema.options).toEqual(["confirmed", "reported", "unconfirmed"]);
-    expect(trancheSchema.options).toEqual(["initial", "follow-on", "upfront", "conditional", "total", "round"]);
-    expect(channelStatusSchema.options).toEqual(["generally available", "limited preview", "announced", "available"]);
-    expect(termCategorySchema.options).toEqual(["stake", "exclusivity", "ip-rights", "revenue-share", "conditions", "legal", "investment", "compute", "distribution", "governance"]);
+    expect(trancheSchema.options).toEqual(["initial", "follow-on", "upfront", "conditional", "total", "round", "funded", "undisclosed"]);
+    expect(channelStageSchema.options).toContain("catalog entry");
+    expect(termCategorySchema.options).toEqual([
+      "stake", "exclusivity", "ip-rights", "revenue-share", "conditions", "legal", "investment", "compute", "distribution", "governance", "product", "valuation", "channels", "ipo",
+    ]);
   });
 
   it("name every allowed value in the error", () => {
     expect(messages(confidenceSchema.safeParse("Confirmed"))).toEqual(["expected one of confirmed, reported, unconfirmed"]);
     expect(messages(termCategorySchema.safeParse("ip rights"))).toEqual([
-      "expected one of stake, exclusivity, ip-rights, revenue-share, conditions, legal, investment, compute, distribution, governance",
+      "expected one of stake, exclusivity, ip-rights, revenue-share, conditions, legal, investment, compute, distribution, governance, product, valuation, channels, ipo",
     ]);
   });
 });
 
 describe("sourceSchema", () => {
-  const source = { id: "src", publisher: "Publisher", title: null, url: "https://example.com/a?b=c#d", date: null, note: null };
+  const source = { id: "src", publisher: "Publisher", tier: "trade", title: null, url: "https://example.com/a?b=c#d", date: null, note: null };
+
+  it("needs a tier, and defaults the copy and mirror flags", () => {
+    expect(messages(sourceSchema.safeParse(without(source, "tier")))).toEqual(["expected one of primary, major, trade, secondary"]);
+    expect(sourceSchema.parse(source)).toMatchObject({ tier: "trade", sameTextAs: null, mirror: false, notReRead: false });
+  });
 
   it("accepts http(s) and null URLs", () => {
     expect(sourceSchema.parse(source).url).toBe("https://example.com/a?b=c#d");
@@ -108,7 +115,7 @@ describe("metaSchema", () => {
 describe("marketShareSchema", () => {
   it("accepts shares from 0 to 100 and a quarter as YYYY Qn", () => {
     const row = { id: "q", confidence: "reported", sourceIds: ["s"], quarter: "2025 Q4", shares: { AWS: 0, Microsoft: 100 }, marketSizeUsd: null };
-    expect(marketShareSchema.parse(row)).toEqual({ ...row, confidenceNote: null, quotes: [], note: null });
+    expect(marketShareSchema.parse(row)).toEqual({ ...row, confidenceNote: null, quotes: [], grades: {}, note: null });
     expect(marketShareSchema.safeParse({ ...row, quarter: "2025 Q5" }).success).toBe(false);
     expect(marketShareSchema.safeParse({ ...row, shares: { AWS: -1 } }).success).toBe(false);
   });
@@ -125,6 +132,7 @@ describe("dataFiles", () => {
       ["channels", "channels.json", true],
       ["events", "events.json", true],
       ["marketShare", "market-share.json", true],
+      ["disputes", "disputes.json", true],
     ]);
   });
 });

@@ -59,9 +59,26 @@ export const quoteSchema = z.object({
 });
 export type Quote = z.infer<typeof quoteSchema>;
 
+/**
+ * The grade of one figure of a row (its amount, date, term...): the grade claimed, the
+ * sources that state the figure (possibly none), those of them that state it only with a
+ * hedge ("reportedly"), and the dispute it is subject to. The validator checks the claim
+ * against the grading rules in `grades.ts`.
+ */
+export const figureGradeSchema = z.object({
+  confidence: confidenceSchema,
+  sourceIds: z.array(idSchema, typeError("expected a list of source ids")),
+  hedged: z.array(idSchema).optional().default([]),
+  dispute: idSchema.nullable().optional().transform((value) => value ?? null),
+});
+export type FigureGrade = z.infer<typeof figureGradeSchema>;
+
 const rowBase = {
   id: idSchema,
+  /** The row's grade: the weakest of its figures' grades where it has several. */
   confidence: confidenceSchema,
+  /** Per-figure grades, keyed by figure ("amount", "date"...); a row without them is graded as one figure. */
+  grades: z.record(idSchema, figureGradeSchema).optional().default({}),
   /** Where one row mixes levels ("confirmed amount; reported date"), the detail. */
   confidenceNote: optionalText,
   sourceIds,
@@ -77,9 +94,22 @@ export const metaSchema = z.object({
 });
 export type Meta = z.infer<typeof metaSchema>;
 
+/** How much a source can carry on its own (the fact sheet's tiers): see `grades.ts`. */
+export const sourceTierSchema = z.enum(["primary", "major", "trade", "secondary"], {
+  error: "expected one of primary, major, trade, secondary",
+});
+export type SourceTier = z.infer<typeof sourceTierSchema>;
+
 export const sourceSchema = z.object({
   id: idSchema,
   publisher: text,
+  tier: sourceTierSchema,
+  /** Another source whose text this one republishes: the two count once. */
+  sameTextAs: idSchema.nullable().optional().transform((value) => value ?? null),
+  /** Company text read on a mirror host: still primary, but flagged. */
+  mirror: z.boolean().optional().default(false),
+  /** Not read in a stored copy: it may attribute a disputed value, never support a grade. */
+  notReRead: z.boolean().optional().default(false),
   /** Null where the fact sheet names the publication but not its headline. */
   title: optionalText,
   /** Null where the fact sheet gives no address: never guessed. */
@@ -91,17 +121,17 @@ export const sourceSchema = z.object({
 });
 export type Source = z.infer<typeof sourceSchema>;
 
-export const trancheSchema = z.enum(["initial", "follow-on", "upfront", "conditional", "total", "round"], {
-  error: "expected one of initial, follow-on, upfront, conditional, total, round",
+/** `funded`: money paid in so far, a status of the row it is part of, never added to a sum. */
+export const trancheSchema = z.enum(["initial", "follow-on", "upfront", "conditional", "total", "round", "funded", "undisclosed"], {
+  error: "expected one of initial, follow-on, upfront, conditional, total, round, funded, undisclosed",
 });
 export type Tranche = z.infer<typeof trancheSchema>;
 
-export const fundedSchema = z.object({
-  asOf: isoDaySchema,
-  amountUsd: z.number(typeError("expected number")).nonnegative({ error: "expected a non-negative number" }),
-  approximate: z.boolean().optional().default(false),
-  confidence: confidenceSchema,
+/** What a commitment's date is: only `announced`, `invested` and `closed` dates are when money was committed. */
+export const dateKindSchema = z.enum(["announced", "invested", "disclosed", "closed", "funded"], {
+  error: "expected one of announced, invested, disclosed, closed, funded",
 });
+export type DateKind = z.infer<typeof dateKindSchema>;
 
 /** The terms of a conditional tranche, kept apart so they can be shown beside the scenario control. */
 export const conditionDetailsSchema = z.object({
@@ -116,19 +146,17 @@ export const commitmentSchema = z.object({
   investor: text,
   recipient: text,
   announced: nullableDate,
+  dateKind: dateKindSchema.optional().default("announced"),
   /** When an announcement came later than the deal itself, or only a filing date is known. */
   announcedNote: optionalText,
   amountUsd,
-  kind: z.enum(["equity investment", "investment", "total funding commitment"], {
-    error: "expected one of equity investment, investment, total funding commitment",
-  }),
+  kind: text,
   tranche: trancheSchema,
-  /** The id of a `total` row this tranche is counted in; such rows are never added twice. */
+  /** The id of a row already counting this amount (a `total`, or for a `funded` row the row it pays in); never added twice. */
   partOf: idSchema.nullable().optional().transform((value) => value ?? null),
   status: text,
   conditions: optionalText,
   conditionDetails: conditionDetailsSchema.nullable().optional().transform((value) => value ?? null),
-  funded: z.array(fundedSchema).optional().default([]),
   /** Shown for context only (another investor in the same round), left out of the headline. */
   contextOnly: z.boolean().optional().default(false),
   description: text,
@@ -150,10 +178,10 @@ export const cloudCommitmentSchema = z.object({
 export type CloudCommitment = z.infer<typeof cloudCommitmentSchema>;
 
 export const termCategorySchema = z.enum(
-  ["stake", "exclusivity", "ip-rights", "revenue-share", "conditions", "legal", "investment", "compute", "distribution", "governance"],
+  ["stake", "exclusivity", "ip-rights", "revenue-share", "conditions", "legal", "investment", "compute", "distribution", "governance", "product", "valuation", "channels", "ipo"],
   {
     error:
-      "expected one of stake, exclusivity, ip-rights, revenue-share, conditions, legal, investment, compute, distribution, governance",
+      "expected one of stake, exclusivity, ip-rights, revenue-share, conditions, legal, investment, compute, distribution, governance, product, valuation, channels, ipo",
   },
 );
 export type TermCategory = z.infer<typeof termCategorySchema>;
@@ -169,15 +197,19 @@ export const dealTermSchema = z.object({
 });
 export type DealTerm = z.infer<typeof dealTermSchema>;
 
-export const channelStatusSchema = z.enum(["generally available", "limited preview", "announced", "available"], {
-  error: "expected one of generally available, limited preview, announced, available",
-});
+/**
+ * A channel's stage: `launch` is a model card's date, `listed` an undated docs page,
+ * `catalog entry` OpenAI's Codex client listing a model (not an availability notice).
+ */
+export const channelStageSchema = z.enum(
+  ["generally available", "launch", "available", "limited preview", "preview", "listed", "catalog entry", "announced", "sample-app support"],
+  { error: "expected one of generally available, launch, available, limited preview, preview, listed, catalog entry, announced, sample-app support" },
+);
+export type ChannelStage = z.infer<typeof channelStageSchema>;
 
 export const milestoneSchema = z.object({
   date: partialDateSchema,
-  stage: z.enum(["preview", "generally available", "available", "announced"], {
-    error: "expected one of preview, generally available, available, announced",
-  }),
+  stage: channelStageSchema,
   label: text,
 });
 export type Milestone = z.infer<typeof milestoneSchema>;
@@ -193,7 +225,7 @@ export const channelSchema = z.object({
   models: text,
   since: nullableDate,
   sinceNote: optionalText,
-  status: channelStatusSchema,
+  status: channelStageSchema,
   notes: optionalText,
   /** Dated steps in the channel's availability, oldest first, for the channels timeline. */
   milestones: z.array(milestoneSchema).optional().default([]),
@@ -205,6 +237,8 @@ export type Channel = z.infer<typeof channelSchema>;
 export const eventSchema = z.object({
   ...rowBase,
   date: partialDateSchema,
+  /** What the date is ("announced", "disclosed", "launch"...), as the fact sheet's timeline says. */
+  dateKind: optionalText,
   parties: z.array(text).min(1, { error: "expected at least one party" }),
   title: text,
 });
@@ -219,6 +253,20 @@ export const marketShareSchema = z.object({
 });
 export type MarketShare = z.infer<typeof marketShareSchema>;
 
+/** A figure on which sources disagree, with both values and what the data uses. */
+export const disputeSchema = z.object({
+  id: idSchema,
+  figure: text,
+  values: z
+    .array(z.object({ value: text, sourceIds: z.array(idSchema).min(1, { error: "expected at least one source id" }) }))
+    .min(2, { error: "expected at least two values" }),
+  /** What the data uses, in words. */
+  resolution: text,
+  /** A primary source that settles the dispute, letting a figure subject to it be confirmed. */
+  settledBy: idSchema.nullable().optional().transform((value) => value ?? null),
+});
+export type Dispute = z.infer<typeof disputeSchema>;
+
 /** Each data file, the schema of one row, and whether the file is a list of rows. */
 export const dataFiles = {
   meta: { file: "meta.json", schema: metaSchema, list: false },
@@ -229,6 +277,7 @@ export const dataFiles = {
   channels: { file: "channels.json", schema: channelSchema, list: true },
   events: { file: "events.json", schema: eventSchema, list: true },
   marketShare: { file: "market-share.json", schema: marketShareSchema, list: true },
+  disputes: { file: "disputes.json", schema: disputeSchema, list: true },
 } as const;
 
 export type Dataset = {
@@ -240,4 +289,5 @@ export type Dataset = {
   channels: Channel[];
   events: DealEvent[];
   marketShare: MarketShare[];
+  disputes: Dispute[];
 };

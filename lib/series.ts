@@ -1,5 +1,5 @@
 import type { CsvValue } from "./csv";
-import { headlineInvestors, headlineRows } from "./headline";
+import { backerSegments, headlineInvestors, headlineRows, type Scenario } from "./headline";
 import type { Channel, CloudCommitment, Commitment, Confidence, DealEvent, MarketShare } from "./schema";
 import { compareDates } from "./sort";
 
@@ -28,6 +28,10 @@ export interface TimelineMark {
   /** null: the amount was never disclosed, so the line does not move. */
   amountUsd: number | null;
   confidence: Confidence;
+  /** Money that depends on conditions: said so wherever the mark is shown. */
+  conditional: boolean;
+  /** A date that only disclosed an amount (a filing, money paid in so far): a marker, never a step. */
+  disclosure: boolean;
 }
 
 export interface TimelineRow {
@@ -47,12 +51,15 @@ export interface TimelineSeries {
   conditional: boolean;
 }
 
+/** Dates on which money was committed; the others (`disclosed`, `funded`) only made an amount public or reported it paid. */
+const COMMITMENT_DATES = new Set(["announced", "invested", "closed"]);
+
 /**
  * Cumulative money committed per backer, a step at each dated commitment, carried to the
- * as-of date. A tranche inside a total adds at its own date, and the total adds whatever
- * its tranches leave unaccounted at the date it was disclosed, so nothing counts twice.
- * An undisclosed amount is a mark with no step, never a step of zero dollars presented
- * as a value.
+ * as-of date. A tranche inside a total adds at its own date, and a total adds only what its
+ * tranches leave unaccounted, and only at a date it was committed: a total first disclosed
+ * in a filing is a disclosure marker, with no step and no remainder derived. An undisclosed
+ * amount is a mark with no step, never a step of zero dollars presented as a value.
  */
 export function commitmentTimeline(
   commitments: Commitment[],
@@ -70,24 +77,27 @@ export function commitmentTimeline(
 
   for (const investor of investors) {
     const own = rows.filter((row) => row.investor === investor).sort((a, b) => compareDates(a.announced!, b.announced!));
+    const conditionalIds = new Set(own.filter((row) => row.tranche === "conditional").map((row) => row.id));
+    const isConditional = (row: Commitment) => conditionalIds.has(row.id) || (row.partOf !== null && conditionalIds.has(row.partOf));
     const hasConditional = own.some((row) => row.tranche === "conditional" && row.amountUsd !== null);
     series.push({ key: investor, investor, conditional: false });
     if (hasConditional) series.push({ key: `${investor} incl. conditional`, investor, conditional: true });
     for (const row of own) {
       const date = row.announced!;
-      add(marks, date, { investor, label: row.description, amountUsd: row.amountUsd, confidence: row.confidence });
-      if (row.amountUsd === null) continue; // marked, but the line does not move
+      const disclosure = !COMMITMENT_DATES.has(row.dateKind) || row.tranche === "funded";
+      add(marks, date, { investor, label: row.description, amountUsd: row.amountUsd, confidence: row.grades.amount?.confidence ?? row.confidence, conditional: isConditional(row), disclosure });
+      if (row.amountUsd === null || disclosure) continue; // marked, but the line does not move
       let delta = row.amountUsd;
       if (row.tranche === "total") {
         // Only the part the earlier tranches do not already account for.
-        const parts = own.filter((part) => part.partOf === row.id && part.amountUsd !== null && compareDates(part.announced!, date) <= 0);
+        const parts = own.filter((part) => part.partOf === row.id && part.tranche !== "funded" && part.amountUsd !== null && compareDates(part.announced!, date) <= 0);
         delta = Math.max(0, row.amountUsd - parts.reduce((sum, part) => sum + (part.amountUsd ?? 0), 0));
       } else if (row.partOf !== null) {
-        // A tranche disclosed after its total is already inside that total.
+        // A tranche committed after its total is already inside that total.
         const total = own.find((candidate) => candidate.id === row.partOf);
-        if (total?.amountUsd != null && compareDates(total.announced!, date) <= 0) delta = 0;
+        if (total?.amountUsd != null && COMMITMENT_DATES.has(total.dateKind) && compareDates(total.announced!, date) < 0) delta = 0;
       }
-      if (row.tranche !== "conditional") add(changes, date, { key: investor, delta });
+      if (!isConditional(row)) add(changes, date, { key: investor, delta });
       if (hasConditional) add(changes, date, { key: `${investor} incl. conditional`, delta });
     }
   }
@@ -109,6 +119,34 @@ export function commitmentTimeline(
     };
   });
   return { rows: timeline, series };
+}
+
+/**
+ * The timeline under a scenario: the conditional series left out, kept, or scaled to firm
+ * money plus the conditional part times its probability (an expected value, labelled so).
+ */
+export function scenarioTimeline({ rows, series }: ReturnType<typeof commitmentTimeline>, scenario: Scenario): ReturnType<typeof commitmentTimeline> {
+  if (scenario.mode === "include") return { rows, series };
+  if (scenario.mode === "exclude") {
+    const kept = series.filter((item) => !item.conditional);
+    return { series: kept, rows: rows.map((row) => ({ ...row, values: Object.fromEntries(kept.map((item) => [item.key, row.values[item.key]])) })) };
+  }
+  const p = Math.min(1, Math.max(0, scenario.probability));
+  const firmKey = (item: TimelineSeries) => series.find((candidate) => candidate.investor === item.investor && !candidate.conditional)?.key ?? item.key;
+  return {
+    series,
+    rows: rows.map((row) => ({
+      ...row,
+      values: Object.fromEntries(
+        series.map((item) => {
+          const value = row.values[item.key];
+          if (!item.conditional || value === null) return [item.key, value];
+          const firm = row.values[firmKey(item)] ?? 0;
+          return [item.key, firm + (value - firm) * p];
+        }),
+      ),
+    })),
+  };
 }
 
 // ---------------------------------------------------------------------------------------
@@ -136,11 +174,13 @@ export function moneyBothWays(commitments: Commitment[], cloud: CloudCommitment[
     const counted = headlineRows(commitments, recipient).filter((row) => row.investor === investor && row.partOf === null);
     return {
       investor,
-      invested: counted.flatMap((row) =>
-        row.amountUsd === null
-          ? []
-          : [{ id: row.id, label: row.tranche === "total" ? "Total committed" : capitalise(row.tranche), amountUsd: row.amountUsd, conditional: row.tranche === "conditional" }],
-      ),
+      // The same parts as the headline bar, so conditional money stays a part of its own.
+      invested: backerSegments(commitments, investor, recipient).map((segment) => ({
+        id: segment.commitmentId,
+        label: segment.label === "Total" ? "Total committed" : segment.label,
+        amountUsd: segment.amountUsd,
+        conditional: segment.conditional,
+      })),
       investedFloor: counted.some((row) => row.amountUsd === null),
       cloudBack: cloud
         .filter((row) => row.buyer === recipient && row.seller === investor && row.amountUsd !== null)
@@ -155,8 +195,21 @@ export function moneyBothWays(commitments: Commitment[], cloud: CloudCommitment[
   });
 }
 
-function capitalise(text: string): string {
-  return text.charAt(0).toUpperCase() + text.slice(1);
+/** A part's label that says "conditional" wherever the money is. */
+export function flowPartLabel(part: FlowPart): string {
+  return part.conditional && !/conditional/i.test(part.label) ? `${part.label} (conditional)` : part.label;
+}
+
+/** Money-both-ways under a scenario: conditional parts left out, kept, or weighted and labelled as expected values. */
+export function scenarioFlows(flows: BackerFlows[], scenario: Scenario): BackerFlows[] {
+  if (scenario.mode === "include") return flows;
+  const p = scenario.mode === "exclude" ? 0 : Math.min(1, Math.max(0, scenario.probability));
+  return flows.map((flow) => ({
+    ...flow,
+    invested: flow.invested.flatMap((part) =>
+      !part.conditional ? [part] : p === 0 ? [] : [{ ...part, amountUsd: part.amountUsd * p, label: `${flowPartLabel(part)} × ${Math.round(p * 100)}% (expected value)` }],
+    ),
+  }));
 }
 
 // ---------------------------------------------------------------------------------------
@@ -187,22 +240,28 @@ export interface ShadedPeriod {
 }
 
 /**
- * One lane per channel with a milestone by the as-of date; the rest are listed as not
- * drawn. A shaded period wherever a channel was the only cloud for the API.
+ * One lane per channel (rows sharing a short name) with a milestone by the as-of date; rows
+ * without one are listed as not drawn. A shaded period wherever a channel was the only cloud for the API.
  */
 export function channelLanes(channels: Channel[], asOf: string, subject = "OpenAI"): { lanes: Lane[]; undated: Channel[]; periods: ShadedPeriod[] } {
-  const lanes = channels
-    .map((channel) => ({
-      id: channel.id,
-      label: channel.shortName,
-      operator: channel.operator,
-      points: [...channel.milestones]
-        .filter((milestone) => compareDates(milestone.date, asOf) <= 0)
-        .sort((a, b) => compareDates(a.date, b.date))
-        .map((milestone) => ({ t: dateStart(milestone.date), date: milestone.date, stage: milestone.stage, label: milestone.label, approximate: isApproximate(milestone.date) })),
-    }))
+  // Rows sharing a short name are milestones of one channel: one lane, named by its first row.
+  const names = [...new Set(channels.map((channel) => channel.shortName))];
+  const dated = (channel: Channel) => channel.milestones.filter((milestone) => compareDates(milestone.date, asOf) <= 0);
+  const lanes = names
+    .map((name) => {
+      const rows = channels.filter((channel) => channel.shortName === name);
+      return {
+        id: rows[0].id,
+        label: name,
+        operator: rows[0].operator,
+        points: rows
+          .flatMap(dated)
+          .sort((a, b) => compareDates(a.date, b.date))
+          .map((milestone) => ({ t: dateStart(milestone.date), date: milestone.date, stage: milestone.stage, label: milestone.label, approximate: isApproximate(milestone.date) })),
+      };
+    })
     .filter((lane) => lane.points.length > 0);
-  const drawn = new Set(lanes.map((lane) => lane.id));
+  const drawn = new Set(channels.filter((channel) => dated(channel).length > 0).map((channel) => channel.id));
   const periods = channels.flatMap((channel) => {
     if (channel.exclusiveUntil === null) return [];
     const start = channel.milestones.find((milestone) => milestone.stage === "generally available")?.date ?? channel.since;
@@ -252,17 +311,24 @@ export function timelineTable({ rows, series }: ReturnType<typeof commitmentTime
     rows: rows.map((row) => [
       row.date,
       ...series.map((item) => row.values[item.key]),
-      row.marks.map((mark) => `${mark.investor}: ${mark.amountUsd === null ? "undisclosed amount" : mark.amountUsd} (${mark.confidence})`).join("; ") || null,
+      row.marks.map(describeMark).join("; ") || null,
       row.events.join("; ") || null,
     ]),
   };
+}
+
+/** "Amazon: 35000000000, conditional (confirmed)", "Microsoft: 13000000000, disclosed, not a commitment date (confirmed)" */
+export function describeMark(mark: TimelineMark): string {
+  const amount = mark.amountUsd === null ? "undisclosed amount" : String(mark.amountUsd);
+  const kinds = [mark.conditional ? "conditional" : null, mark.disclosure ? "disclosed, not a commitment date" : null].filter(Boolean);
+  return `${mark.investor}: ${amount}${kinds.length ? `, ${kinds.join(", ")}` : ""} (${mark.confidence})`;
 }
 
 export function flowsTable(flows: BackerFlows[], recipient: string): DataTableShape {
   return {
     header: ["backer", "direction", "part", "amount_usd", "conditional"],
     rows: flows.flatMap((flow) => [
-      ...flow.invested.map((part) => [flow.investor, `into ${recipient}`, part.label, part.amountUsd, part.conditional ? "yes" : "no"]),
+      ...flow.invested.map((part) => [flow.investor, `into ${recipient}`, flowPartLabel(part), part.amountUsd, part.conditional ? "yes" : "no"]),
       ...(flow.investedFloor ? [[flow.investor, `into ${recipient}`, "Further commitment, amount undisclosed", null, "no"]] : []),
       ...flow.cloudBack.map((part) => [flow.investor, "back to the backer's cloud", part.label, part.amountUsd, "no"]),
     ]),

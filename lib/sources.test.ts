@@ -9,6 +9,10 @@ const source = (id: string, url: string | null = `https://example.com/${id}`): S
   url,
   date: null,
   note: null,
+  tier: "primary",
+  sameTextAs: null,
+  mirror: false,
+  notReRead: false,
 });
 
 const a = source("a");

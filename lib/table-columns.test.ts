@@ -11,15 +11,17 @@ import {
   type CommitmentRow,
 } from "./table-columns";
 
+const PRIMARY = { tier: "primary", sameTextAs: null, mirror: false, notReRead: false } as const;
+
 const sources: Source[] = [
-  { id: "s-openai", publisher: "OpenAI", title: "Microsoft invests in OpenAI", url: "https://openai.com/x", date: "2019-07-22", note: null },
-  { id: "s-geekwire", publisher: "GeekWire", title: null, url: null, date: "2023-01-23", note: "no address" },
-  { id: "s-aggregator", publisher: "type0.ai", title: null, url: null, date: null, note: null },
-  { id: "s-10q", publisher: "Microsoft", title: "Form 10-Q", url: "https://www.sec.gov/y", date: "2025-10", note: null },
+  { id: "s-openai", publisher: "OpenAI", title: "Microsoft invests in OpenAI", url: "https://openai.com/x", date: "2019-07-22", note: null, ...PRIMARY },
+  { id: "s-geekwire", publisher: "GeekWire", title: null, url: null, date: "2023-01-23", note: "no address", ...PRIMARY },
+  { id: "s-aggregator", publisher: "type0.ai", title: null, url: null, date: null, note: null, ...PRIMARY },
+  { id: "s-10q", publisher: "Microsoft", title: "Form 10-Q", url: "https://www.sec.gov/y", date: "2025-10", note: null, ...PRIMARY },
 ];
 
-const base = { confidenceNote: null, quotes: [] };
-const commitmentBase = { ...base, conditionDetails: null };
+const base = { confidenceNote: null, quotes: [], grades: {} };
+const commitmentBase = { ...base, conditionDetails: null, dateKind: "announced" as const };
 
 const commitments: Commitment[] = [
   {
@@ -37,7 +39,6 @@ const commitments: Commitment[] = [
     partOf: null,
     status: "funded",
     conditions: null,
-    funded: [],
     contextOnly: false,
     description: "First.",
   },
@@ -56,7 +57,6 @@ const commitments: Commitment[] = [
     partOf: null,
     status: "funded",
     conditions: null,
-    funded: [],
     contextOnly: false,
     description: "Second.",
   },
@@ -75,7 +75,6 @@ const commitments: Commitment[] = [
     partOf: null,
     status: "conditional",
     conditions: "=IPO, or a milestone",
-    funded: [],
     contextOnly: false,
     description: "Third.",
   },
@@ -86,8 +85,23 @@ const rows: CommitmentRow[] = withSources(commitments, sources);
 describe("tableCsvRows", () => {
   it("writes the column specs' CSV headers, then sources and source_urls", () => {
     const { header } = tableCsvRows(commitmentColumns, rows);
-    expect(header).toEqual([...commitmentColumns.map((column) => column.csvHeader), "sources", "source_urls"]);
-    expect(header).toEqual(["investor", "recipient", "announced", "amount_usd", "tranche", "kind", "status", "conditions", "confidence", "sources", "source_urls"]);
+    expect(header).toEqual([...commitmentColumns.map((column) => column.csvHeader), "figure_grades", "sources", "source_urls"]);
+    expect(header).toEqual([
+      "investor",
+      "recipient",
+      "announced",
+      "amount_usd",
+      "tranche",
+      "role",
+      "part_of",
+      "kind",
+      "status",
+      "conditions",
+      "confidence",
+      "figure_grades",
+      "sources",
+      "source_urls",
+    ]);
   });
 
   it("writes raw values: numbers and nulls as such, dates as ISO strings, in row order", () => {
@@ -98,25 +112,31 @@ describe("tableCsvRows", () => {
         "2019-07-22",
         1000000000,
         "initial",
+        "counted",
+        null,
         "investment",
         "funded",
         null,
         "confirmed",
+        null,
         "OpenAI, Microsoft invests in OpenAI, 2019-07-22; Microsoft, Form 10-Q, 2025-10",
         "https://openai.com/x https://www.sec.gov/y",
       ],
-      ["Microsoft", "OpenAI", "2021", null, "follow-on", "investment", "funded", null, "reported", "GeekWire, 2023-01-23", ""],
+      ["Microsoft", "OpenAI", "2021", null, "follow-on", "counted", null, "investment", "funded", null, "reported", null, "GeekWire, 2023-01-23", ""],
       [
         "Amazon",
         "OpenAI",
         "2026-02",
         35000000000,
         "conditional",
+        "counted",
+        null,
         "investment",
         "conditional",
         // Raw here: toCsv neutralises formulas when it writes the file.
         "=IPO, or a milestone",
         "unconfirmed",
+        null,
         "type0.ai; Microsoft, Form 10-Q, 2025-10; OpenAI, Microsoft invests in OpenAI, 2019-07-22",
         "https://www.sec.gov/y https://openai.com/x",
       ],
@@ -142,13 +162,14 @@ describe("tableCsvRows", () => {
       return column;
     };
     const { header, rows: body } = tableCsvRows([byId("amount"), byId("investor")], rows);
-    expect(header).toEqual(["amount_usd", "investor", "sources", "source_urls"]);
-    expect(body.map((row) => row.slice(0, 2))).toEqual([
-      [1e9, "Microsoft"],
-      [null, "Microsoft"],
-      [35e9, "Amazon"],
+    // The row's grade is added back when the view hides the Confidence column.
+    expect(header).toEqual(["amount_usd", "investor", "confidence", "figure_grades", "sources", "source_urls"]);
+    expect(body.map((row) => row.slice(0, 3))).toEqual([
+      [1e9, "Microsoft", "confirmed"],
+      [null, "Microsoft", "reported"],
+      [35e9, "Amazon", "unconfirmed"],
     ]);
-    expect(body.every((row) => row.length === 4)).toBe(true);
+    expect(body.every((row) => row.length === 6)).toBe(true);
   });
 
   it("writes deal-term categories as they read on the page", () => {
@@ -164,8 +185,10 @@ describe("tableCsvRows", () => {
       text: "IP rights through 2032.",
     };
     const { header, rows: body } = tableCsvRows(dealTermColumns, withSources([term], sources));
-    expect(header).toEqual(["date", "party", "category", "term", "confidence", "sources", "source_urls"]);
-    expect(body).toEqual([["2025-10-28", "Microsoft", "IP rights", "IP rights through 2032.", "confirmed", "Microsoft, Form 10-Q, 2025-10", "https://www.sec.gov/y"]]);
+    expect(header).toEqual(["date", "party", "category", "term", "confidence", "figure_grades", "sources", "source_urls"]);
+    expect(body).toEqual([["2025-10-28", "Microsoft", "IP rights", "IP rights through 2032.", "confirmed", null, "Microsoft, Form 10-Q, 2025-10", "https://www.sec.gov/y"]]);
+    const graded = { ...term, grades: { date: { confidence: "confirmed" as const, sourceIds: ["s-10q"], hedged: [], dispute: null }, term: { confidence: "reported" as const, sourceIds: ["s-10q"], hedged: [], dispute: null } } };
+    expect(tableCsvRows(dealTermColumns, withSources([graded], sources)).rows[0][5]).toBe("date: confirmed; term: reported");
   });
 
   it("writes cloud commitments with the term as a number or null", () => {
@@ -174,7 +197,7 @@ describe("tableCsvRows", () => {
       { ...base, id: "k2", confidence: "confirmed", sourceIds: ["s-10q"], buyer: "OpenAI", seller: "Microsoft", cloud: "Microsoft Azure", announced: null, amountUsd: null, basis: "incremental", termYears: null, description: "Azure deal." },
     ];
     const { header, rows: body } = tableCsvRows(cloudCommitmentColumns, withSources(cloud, sources));
-    expect(header).toEqual(["buyer", "cloud", "announced", "amount_usd", "basis", "term_years", "description", "confidence", "sources", "source_urls"]);
+    expect(header).toEqual(["buyer", "cloud", "announced", "amount_usd", "basis", "term_years", "description", "confidence", "figure_grades", "sources", "source_urls"]);
     expect(body.map((row) => row.slice(0, 8))).toEqual([
       ["OpenAI", "AWS", "2025-11-03", 38e9, "new", 7, "AWS deal.", "confirmed"],
       ["OpenAI", "Microsoft Azure", null, null, "incremental", null, "Azure deal.", "confirmed"],
@@ -200,8 +223,8 @@ describe("tableCsvRows", () => {
       notes: null,
     };
     const { header, rows: body } = tableCsvRows(channelColumns, withSources([channel], sources));
-    expect(header).toEqual(["channel", "cloud", "models", "since", "status", "notes", "confidence", "sources", "source_urls"]);
-    expect(body).toEqual([["Amazon Bedrock", "AWS", "gpt-oss-20b", null, "available", null, "reported", "type0.ai", ""]]);
+    expect(header).toEqual(["channel", "cloud", "models", "since", "stage", "notes", "confidence", "figure_grades", "sources", "source_urls"]);
+    expect(body).toEqual([["Amazon Bedrock", "AWS", "gpt-oss-20b", null, "available", null, "reported", null, "type0.ai", ""]]);
   });
 });
 

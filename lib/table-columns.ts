@@ -1,5 +1,7 @@
 import type { CsvValue } from "./csv";
 import { formatCategory } from "./format";
+import { GRADE_MEANINGS } from "./grades";
+import { commitmentRole } from "./headline";
 import type { Channel, CloudCommitment, Commitment, DealTerm } from "./schema";
 import type { WithSources } from "./sources";
 
@@ -41,7 +43,7 @@ const confidence = <Row extends { confidence: string; confidenceNote: string | n
   id: "confidence",
   label: "Confidence",
   csvHeader: "confidence",
-  description: "confirmed: a company's own filing or announcement, or several major outlets; reported: one major or trade outlet; unconfirmed: aggregators only or sources conflict",
+  description: `The row's grade, the weakest of its figures' grades. confirmed: ${GRADE_MEANINGS.confirmed} reported: ${GRADE_MEANINGS.reported} unconfirmed: ${GRADE_MEANINGS.unconfirmed}`,
   kind: "confidence",
   value: (row) => row.confidence,
   choice: true,
@@ -64,8 +66,27 @@ export const commitmentColumns: ColumnSpec<CommitmentRow>[] = [
     note: (row) => row.announcedNote,
   },
   { id: "amount", label: "Amount", csvHeader: "amount_usd", description: "Amount in US dollars, nominal; empty where undisclosed", kind: "usd", value: (row) => row.amountUsd, unit: USD },
-  { id: "tranche", label: "Tranche", csvHeader: "tranche", description: "initial, follow-on, upfront, conditional, total, or a share of a round", kind: "text", value: (row) => row.tranche, choice: true, display: formatCategory },
-  { id: "kind", label: "Kind", csvHeader: "kind", description: "Kind of commitment", kind: "text", value: (row) => row.kind, choice: true, display: formatCategory },
+  {
+    id: "tranche",
+    label: "Tranche",
+    csvHeader: "tranche",
+    description: "upfront, conditional, total (a whole commitment or a sum), funded (paid in so far: a status, never added) or undisclosed",
+    kind: "text",
+    value: (row) => row.tranche,
+    choice: true,
+    display: formatCategory,
+  },
+  {
+    id: "role",
+    label: "Counted",
+    csvHeader: "role",
+    description: "counted: part of the backer's sum; part: already inside the row named in part_of, never added again; context: another investor or a whole round, never summed",
+    kind: "text",
+    value: (row) => commitmentRole(row),
+    choice: true,
+  },
+  { id: "partOf", label: "Part of", csvHeader: "part_of", description: "The id of the row that already counts this amount; empty for a row counted on its own", kind: "text", value: (row) => row.partOf },
+  { id: "kind", label: "Kind", csvHeader: "kind", description: "Kind of commitment", kind: "text", value: (row) => row.kind },
   { id: "status", label: "Status", csvHeader: "status", description: "Status as of the data's as-of date", kind: "text", value: (row) => row.status },
   { id: "conditions", label: "Conditions", csvHeader: "conditions", description: "Conditions attached to the money, where any", kind: "text", value: (row) => row.conditions },
   confidence<CommitmentRow>(),
@@ -120,14 +141,42 @@ export const channelColumns: ColumnSpec<ChannelRow>[] = [
     unit: DATE_UNIT,
     note: (row) => row.sinceNote,
   },
-  { id: "status", label: "Status", csvHeader: "status", description: "Availability as of the data's as-of date", kind: "text", value: (row) => row.status, choice: true, display: formatCategory },
+  { id: "status", label: "Stage", csvHeader: "stage", description: "generally available, launch (a model card's date), preview, listed (an undated docs page), catalog entry (OpenAI's Codex client, not an availability notice), announced or sample-app support", kind: "text", value: (row) => row.status, choice: true, display: formatCategory },
   { id: "notes", label: "Terms and notes", csvHeader: "notes", description: "Terms, regions, prices", kind: "text", value: (row) => row.notes },
   confidence<ChannelRow>(),
 ];
 
+/** What every export adds after a table's columns: each figure's own grade. */
+export const FIGURE_GRADES_COLUMN = {
+  csvHeader: "figure_grades",
+  label: "Grade of each figure",
+  description: "Each graded figure of the row and its grade, e.g. \"date: reported; amount: confirmed\"; the row's grade is the weakest of them",
+};
+
+interface Graded {
+  confidence?: string;
+  grades?: Record<string, { confidence: string }>;
+}
+
+/** "date: reported; amount: confirmed", or null for a row graded as a whole. */
+export function figureGrades(row: object): string | null {
+  const grades = Object.entries((row as Graded).grades ?? {});
+  return grades.length === 0 ? null : grades.map(([figure, grade]) => `${figure}: ${grade.confidence}`).join("; ");
+}
+
+/** Every export carries the row's grade: where the view hides the Confidence column, it is added back. */
+export function gradeFields<Row>(columns: ColumnSpec<Row>[]): { header: string[]; values: (row: Row) => CsvValue[] } {
+  const hasConfidence = columns.some((column) => column.kind === "confidence");
+  return {
+    header: [...(hasConfidence ? [] : ["confidence"]), FIGURE_GRADES_COLUMN.csvHeader],
+    values: (row) => [...(hasConfidence ? [] : [(row as Graded).confidence ?? null]), figureGrades(row as object)],
+  };
+}
+
 /**
- * CSV for a table: the given columns in the given order, then the sources, cited by name and
- * URL. A view whose Sources column is hidden passes `withSources: false` to leave them out.
+ * CSV for a table: the given columns in the given order, each figure's grade, then the
+ * sources, cited by name and URL. A view whose Sources column is hidden passes
+ * `withSources: false` to leave them out.
  */
 export function tableCsvRows<Row extends WithSources<object>>(
   columns: ColumnSpec<Row>[],
@@ -141,8 +190,9 @@ export function tableCsvRows<Row extends WithSources<object>>(
           row.sources.flatMap((source) => (source.url ? [source.url] : [])).join(" "),
         ]
       : [];
+  const grades = gradeFields(columns);
   return {
-    header: [...columns.map((column) => column.csvHeader), ...(withSources ? ["sources", "source_urls"] : [])],
-    rows: rows.map((row) => [...columns.map((column) => column.value(row)), ...sourceFields(row)]),
+    header: [...columns.map((column) => column.csvHeader), ...grades.header, ...(withSources ? ["sources", "source_urls"] : [])],
+    rows: rows.map((row) => [...columns.map((column) => column.value(row)), ...grades.values(row), ...sourceFields(row)]),
   };
 }

@@ -1,20 +1,9 @@
-import { readFileSync } from "node:fs";
-import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
 import { dataFiles } from "./schema";
+import { validRaw, type FileKey } from "./test/valid-raw";
 import { DataError, validateDataset, type RawFiles } from "./validate-data";
 
-type FileKey = keyof typeof dataFiles;
 type Row = Record<string, unknown>;
-
-const FIXTURE = fileURLToPath(new URL("./test/fixtures/valid/", import.meta.url));
-
-/** A fresh copy of the valid fixture, every file present, ready to break. */
-function validRaw(): Record<FileKey, unknown> {
-  const raw = {} as Record<FileKey, unknown>;
-  for (const [key, spec] of Object.entries(dataFiles)) raw[key as FileKey] = JSON.parse(readFileSync(`${FIXTURE}${spec.file}`, "utf8"));
-  return raw;
-}
 
 const rowsOf = (raw: Record<FileKey, unknown>, key: Exclude<FileKey, "meta">) => raw[key] as Row[];
 const metaOf = (raw: Record<FileKey, unknown>) => raw.meta as Row;
@@ -54,14 +43,16 @@ describe("validateDataset on valid data", () => {
     const raw = validRaw();
     const row = rowsOf(raw, "commitments")[3];
     delete row.quotes;
-    delete row.funded;
+    delete row.grades;
+    delete row.dateKind;
     delete row.contextOnly;
     delete row.partOf;
     delete row.conditions;
     delete row.confidenceNote;
     const parsed = validateDataset(raw).commitments[3];
     expect(parsed.quotes).toEqual([]);
-    expect(parsed.funded).toEqual([]);
+    expect(parsed.grades).toEqual({});
+    expect(parsed.dateKind).toBe("announced");
     expect(parsed.contextOnly).toBe(false);
     expect(parsed.partOf).toBeNull();
     expect(parsed.conditions).toBeNull();
@@ -136,16 +127,16 @@ describe("validateDataset messages name the file, the row and the field", () => 
 
   it("other bad enum values", () => {
     expect(problemsAfter((raw) => (rowsOf(raw, "commitments")[2].tranche = "bonus"))).toEqual([
-      "data/commitments.json: row 3 (amzn-2026-conditional): tranche: expected one of initial, follow-on, upfront, conditional, total, round",
+      "data/commitments.json: row 3 (amzn-2026-conditional): tranche: expected one of initial, follow-on, upfront, conditional, total, round, funded, undisclosed",
     ]);
     expect(problemsAfter((raw) => (rowsOf(raw, "dealTerms")[0].category = "IP rights"))).toEqual([
-      "data/deal-terms.json: row 1 (2019-07-22-msft-exclusive-cloud): category: expected one of stake, exclusivity, ip-rights, revenue-share, conditions, legal, investment, compute, distribution, governance",
+      "data/deal-terms.json: row 1 (2019-07-22-msft-exclusive-cloud): category: expected one of stake, exclusivity, ip-rights, revenue-share, conditions, legal, investment, compute, distribution, governance, product, valuation, channels, ipo",
     ]);
     expect(problemsAfter((raw) => (rowsOf(raw, "cloudCommitments")[0].basis = "renewal"))).toEqual([
       "data/cloud-commitments.json: row 1 (openai-aws-2025): basis: expected one of new, incremental, expansion",
     ]);
     expect(problemsAfter((raw) => (rowsOf(raw, "channels")[0].status = "GA"))).toEqual([
-      "data/channels.json: row 1 (azure-openai): status: expected one of generally available, limited preview, announced, available",
+      "data/channels.json: row 1 (azure-openai): status: expected one of generally available, launch, available, limited preview, preview, listed, catalog entry, announced, sample-app support",
     ]);
   });
 
@@ -185,7 +176,7 @@ describe("validateDataset messages name the file, the row and the field", () => 
   it("bad URL in an uncited source is the only problem", () => {
     expect(
       problemsAfter((raw) => {
-        rowsOf(raw, "sources").push({ id: "src-uncited", publisher: "Nobody", title: null, url: "javascript:alert(1)", date: null, note: null });
+        rowsOf(raw, "sources").push({ id: "src-uncited", publisher: "Nobody", tier: "secondary", title: null, url: "javascript:alert(1)", date: null, note: null });
       }),
     ).toEqual(["data/sources.json: row 4 (src-uncited): url: expected an http(s) URL or null"]);
   });
@@ -328,18 +319,18 @@ describe("validateDataset messages name the file, the row and the field", () => 
       "data/market-share.json: row 1 (2025-q4): shares.AWS: Too big: expected number to be <=100",
     ]);
     // A failing total no longer sets off false partOf problems in its tranches: exactly one problem.
-    expect(problemsAfter((raw) => (((rowsOf(raw, "commitments")[1].funded as Row[])[0].asOf = "2025-09")))).toEqual([
-      "data/commitments.json: row 2 (msft-total): funded.0.asOf: expected a date as YYYY-MM-DD",
+    expect(problemsAfter((raw) => (rowsOf(raw, "commitments")[1].amountUsd = "13B"))).toEqual([
+      "data/commitments.json: row 2 (msft-total): amountUsd: expected number or null",
     ]);
   });
 
   // Regression: in zod 4 a schema-level `error` also replaces the message of the
-  // checks chained after it that have none of their own, so a negative funded amount says
+  // checks chained after it that have none of their own, so a negative amount says
   // "expected number" and a zero or negative term says "expected number or null": both
   // are numbers, and the message sends the editor looking for the wrong mistake.
-  it("a negative funded amount says it must be non-negative, not that it must be a number", () => {
-    const problems = problemsAfter((raw) => (((rowsOf(raw, "commitments")[1].funded as Row[])[0].amountUsd = -1)));
-    expect(problems[0]).toMatch(/^data\/commitments\.json: row 2 \(msft-total\): funded\.0\.amountUsd: .*non-negative/);
+  it("a negative amount says it must be non-negative, not that it must be a number", () => {
+    const problems = problemsAfter((raw) => (rowsOf(raw, "commitments")[1].amountUsd = -1));
+    expect(problems[0]).toMatch(/^data\/commitments\.json: row 2 \(msft-total\): amountUsd: .*non-negative/);
   });
 
   it("a term of 0 years says it must be positive, not that it must be a number", () => {

@@ -1,4 +1,5 @@
 import type { z } from "zod";
+import { gradeProblems } from "./grades";
 import { textProblems } from "./raw-text";
 import { dataFiles, type Dataset } from "./schema";
 import { strictSchema } from "./strict-schema";
@@ -107,16 +108,20 @@ function rawIds(raw: unknown, keep: (row: Record<string, unknown>) => boolean = 
   );
 }
 
-/** The ids of each investor's `total` rows in the raw file, valid rows or not. */
-function totalIdsByInvestor(raw: unknown): Map<unknown, Set<string>> {
-  const totals = new Map<unknown, Set<string>>();
-  if (!Array.isArray(raw)) return totals;
+/** The ids of each investor's rows, and of its `total` rows, in the raw file, valid rows or not. */
+function commitmentIdsByInvestor(raw: unknown): { all: Map<unknown, Set<string>>; totals: Map<unknown, Set<string>> } {
+  const ids = { all: new Map<unknown, Set<string>>(), totals: new Map<unknown, Set<string>>() };
+  const add = (map: Map<unknown, Set<string>>, investor: unknown, id: string) => {
+    if (!map.has(investor)) map.set(investor, new Set());
+    map.get(investor)!.add(id);
+  };
+  if (!Array.isArray(raw)) return ids;
   for (const row of raw) {
-    if (typeof row !== "object" || row === null || row.tranche !== "total" || typeof row.id !== "string") continue;
-    if (!totals.has(row.investor)) totals.set(row.investor, new Set());
-    totals.get(row.investor)!.add(row.id);
+    if (typeof row !== "object" || row === null || typeof row.id !== "string") continue;
+    add(ids.all, row.investor, row.id);
+    if (row.tranche === "total") add(ids.totals, row.investor, row.id);
   }
-  return totals;
+  return ids;
 }
 
 /**
@@ -156,8 +161,9 @@ const LINKED: LinkedKey[] = ["commitments", "cloudCommitments", "dealTerms", "ch
 
 /**
  * Validates every file and the links between them (each source id a row cites must exist;
- * a tranche's `partOf` must name a `total` row of the same investor). Throws one
- * `DataError` listing every problem.
+ * a tranche's `partOf` must name a `total` row of the same investor, a `funded` row's any
+ * row of that investor), and every grade against the rules in `grades.ts`: no row or
+ * figure may claim more than its sources allow. Throws one `DataError` listing every problem.
  */
 export function validateDataset(raw: RawFiles, dirLabel = "data"): Dataset {
   const problems: string[] = [];
@@ -187,16 +193,51 @@ export function validateDataset(raw: RawFiles, dirLabel = "data"): Dataset {
         });
       });
     }
+    if (dataset.disputes) {
+      const fileLabel = `${dirLabel}/${dataFiles.disputes.file}`;
+      dataset.disputes.forEach((dispute, i) => {
+        const where = rowLabel(fileLabel, indices.disputes[i], dispute);
+        dispute.values.forEach((value, j) =>
+          value.sourceIds.forEach((id, k) => {
+            if (!sourceIds.has(id)) problems.push(`${where}: values.${j}.sourceIds.${k}: unknown source id "${id}"`);
+          }),
+        );
+        if (dispute.settledBy !== null && !sourceIds.has(dispute.settledBy)) problems.push(`${where}: settledBy: unknown source id "${dispute.settledBy}"`);
+      });
+    }
+  }
+
+  // Grades are checked only once sources and disputes parsed: a broken source is reported as such, not as every grade citing it.
+  if (dataset.sources && dataset.disputes) {
+    const sources = new Map(dataset.sources.map((source) => [source.id, source]));
+    const disputes = new Map(dataset.disputes.map((dispute) => [dispute.id, dispute]));
+    for (const key of LINKED) {
+      const rows = dataset[key];
+      if (!rows) continue;
+      const fileLabel = `${dirLabel}/${dataFiles[key].file}`;
+      rows.forEach((row, i) => {
+        // A row citing a source that is unknown or failed to parse is reported for that already.
+        if (!row.sourceIds.every((id) => sources.has(id))) return;
+        const where = rowLabel(fileLabel, indices[key][i], row);
+        for (const problem of gradeProblems(row, sources, disputes)) problems.push(`${where}: ${problem}`);
+      });
+    }
   }
 
   if (dataset.commitments) {
     const fileLabel = `${dirLabel}/${dataFiles.commitments.file}`;
     // Once, not per row: a file of 20,000 rows must not take 20,000² steps.
-    const totals = totalIdsByInvestor(raw.commitments);
+    const ids = commitmentIdsByInvestor(raw.commitments);
     dataset.commitments.forEach((row, i) => {
       if (row.partOf === null) return;
-      if (!totals.get(row.investor)?.has(row.partOf)) {
-        problems.push(`${rowLabel(fileLabel, indices.commitments[i], row)}: partOf: "${row.partOf}" is not the id of a total row of ${row.investor}`);
+      // Money paid in is part of whatever it pays; any other part belongs to a total. A row
+      // naming itself is reported below, with the cycles.
+      const funded = row.tranche === "funded";
+      const candidates = (funded ? ids.all : ids.totals).get(row.investor);
+      if (row.partOf !== row.id && !candidates?.has(row.partOf)) {
+        problems.push(
+          `${rowLabel(fileLabel, indices.commitments[i], row)}: partOf: "${row.partOf}" is not the id of ${funded ? "another row" : "a total row"} of ${row.investor}`,
+        );
       }
     });
     for (const { index, cycle } of partOfCycles(dataset.commitments)) {

@@ -8,15 +8,19 @@ import { AXIS, GRID, TOOLTIP_STYLE, yearLabel, yearTicks } from "./chart-theme";
 
 type Point = { t: number; lane: number; laneLabel: string; stage: string; label: string; date: string; approximate: boolean };
 
-/** Filled: generally available. Hollow: preview. Diamond: announced. Square: available (no GA stated). */
+/** Filled: generally available. Hollow: preview. Diamond: announced. Square: launch or available (no GA stated). Hollow square: a catalog entry. */
 function StageShape({ cx, cy, point, color }: { cx?: number; cy?: number; point?: Point; color: string }) {
   if (cx === undefined || cy === undefined || !point) return null;
   switch (point.stage) {
+    case "catalog entry":
+      return <rect x={cx - 6} y={cy - 6} width={12} height={12} fill="var(--color-surface)" stroke={color} strokeWidth={2.5} />;
     case "preview":
+    case "limited preview":
       return <circle cx={cx} cy={cy} r={6} fill="var(--color-surface)" stroke={color} strokeWidth={2.5} />;
     case "announced":
       return <path d={`M${cx} ${cy - 8}L${cx + 8} ${cy}L${cx} ${cy + 8}L${cx - 8} ${cy}Z`} fill="var(--color-surface)" stroke={color} strokeWidth={2.5} />;
     case "available":
+    case "launch":
       return <rect x={cx - 6} y={cy - 6} width={12} height={12} fill={color} />;
     default:
       return <circle cx={cx} cy={cy} r={7} fill={color} />;

@@ -43,6 +43,7 @@ export function ChartBySlug({ slug, charts, asOf, eager = false }: { slug: Chart
       data={series.data}
       confidence={series.confidence}
       nullLabel={"nullLabel" in series ? series.nullLabel : undefined}
+      conditional={"conditional" in series ? series.conditional : null}
     >
       <Plot slug={slug} charts={charts} />
     </ChartCard>

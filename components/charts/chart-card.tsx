@@ -2,6 +2,7 @@ import type { ReactNode } from "react";
 import type { LegendItem } from "@/lib/chart-svg";
 import type { CsvValue } from "@/lib/csv";
 import { formatPartialDate } from "@/lib/format";
+import type { ConditionalMoney } from "@/lib/scenario";
 import type { Source } from "@/lib/schema";
 import { ChartFrame } from "./chart-frame";
 import { ChartLegend } from "./chart-legend";
@@ -23,11 +24,13 @@ export interface ChartCardProps {
   heightClass: string;
   /** Load at once (above the fold) rather than when scrolled near. */
   eager?: boolean;
+  /** Conditional money the chart shows, so the scenario is said in words. */
+  conditional?: ConditionalMoney | null;
   children: ReactNode;
 }
 
 /** A chart with everything an analyst needs to trust and reuse it. */
-export function ChartCard({ slug, title, subtitle, asOf, sources, legend, data, nullLabel, confidence, heightClass, eager, children }: ChartCardProps) {
+export function ChartCard({ slug, title, subtitle, asOf, sources, legend, data, nullLabel, confidence, heightClass, eager, conditional, children }: ChartCardProps) {
   const labels = sourceLabels(sources);
   const sourceLine = `Source: ${sources.map((source) => labels.get(source.id)).join("; ")}. Data as of ${asOf}.`;
   return (
@@ -55,6 +58,7 @@ export function ChartCard({ slug, title, subtitle, asOf, sources, legend, data, 
           </>
         }
         nullLabel={nullLabel}
+        conditional={conditional}
       />
       <figcaption className="text-xs text-muted">
         Source:{" "}
@@ -66,9 +70,8 @@ export function ChartCard({ slug, title, subtitle, asOf, sources, legend, data, 
                 {labels.get(source.id)}
               </a>
             ) : (
-              <a href={`#source-${source.id}`} className="text-accent underline underline-offset-2">
-                {labels.get(source.id)}
-              </a>
+              // No address on record: plain text, never a link to an anchor an embed page does not have.
+              <span>{labels.get(source.id)}</span>
             )}
           </span>
         ))}

@@ -3,6 +3,8 @@
 import { useId, useRef, useState, type ReactNode } from "react";
 import type { LegendItem } from "@/lib/chart-svg";
 import type { CsvValue } from "@/lib/csv";
+import { scenarioSentence, type ConditionalMoney } from "@/lib/scenario";
+import { useScenario } from "@/components/scenario/use-scenario";
 import { saveFile } from "@/components/ui/save-file";
 import { ChartDataTable } from "./chart-data-table";
 
@@ -18,12 +20,16 @@ export interface ChartFrameProps {
   chart: ReactNode;
   /** How the table view reads an empty cell, where "undisclosed" or "n/a" would mislead. */
   nullLabel?: string;
+  /** Conditional money the chart shows: the scenario is then said in words, on the card and in every image. */
+  conditional?: ConditionalMoney | null;
 }
 
 type Format = "png" | "svg" | "csv";
 
 /** The chart's toolbar: "show as table" and downloads as PNG (2x), SVG and CSV. */
-export function ChartFrame({ slug, asOf, title, subtitle, legend, sourceLine, csv, chart, nullLabel }: ChartFrameProps) {
+export function ChartFrame({ slug, asOf, title, subtitle, legend, sourceLine, csv, chart, nullLabel, conditional = null }: ChartFrameProps) {
+  const [scenario] = useScenario();
+  const scenarioLine = conditional ? scenarioSentence(scenario, conditional) : null;
   const [asTable, setAsTable] = useState(false);
   const [status, setStatus] = useState("");
   const [menuOpen, setMenuOpen] = useState(false);
@@ -40,7 +46,7 @@ export function ChartFrame({ slug, asOf, title, subtitle, legend, sourceLine, cs
       } else {
         if (!chartRef.current) throw new Error("the chart is not shown");
         const { chartSvg, svgToPng } = await import("./chart-export");
-        const file = chartSvg(chartRef.current, { title, subtitle, legend, sourceLine });
+        const file = chartSvg(chartRef.current, { title, subtitle: scenarioLine ? `${subtitle} ${scenarioLine}` : subtitle, legend, sourceLine });
         if (format === "svg") saveFile(name, file.svg, "image/svg+xml;charset=utf-8");
         else saveFile(name, await svgToPng(file.svg, file.width, file.height, 2), "image/png");
       }
@@ -91,6 +97,11 @@ export function ChartFrame({ slug, asOf, title, subtitle, legend, sourceLine, cs
           {status}
         </p>
       </div>
+      {scenarioLine ? (
+        <p className="nojs-hide text-sm font-medium" data-testid="scenario-line">
+          {scenarioLine}
+        </p>
+      ) : null}
       <div ref={chartRef} hidden={asTable} className="nojs-hide">
         {chart}
       </div>

@@ -11,6 +11,8 @@ function Swatch({ item, id }: { item: LegendItem; id: string }) {
       return <circle cx="9" cy="6" r="4.5" fill="none" stroke={item.color} strokeWidth="2" />;
     case "square":
       return <rect x="3" y="0" width="12" height="12" fill={item.color} />;
+    case "hollow-square":
+      return <rect x="4" y="1" width="10" height="10" fill="none" stroke={item.color} strokeWidth="2" />;
     case "triangle":
       return <path d="M9 0L15 12L3 12Z" fill={item.color} />;
     case "diamond":

@@ -4,7 +4,8 @@ import { Bar, BarChart, CartesianGrid, Cell, LabelList, Tooltip, XAxis, YAxis } 
 import { formatUsd, formatUsdFull } from "@/lib/format";
 import { niceTicks } from "@/lib/headline";
 import { companyColor, slugify, trancheOpacity } from "@/lib/palette";
-import type { BackerFlows } from "@/lib/series";
+import { flowPartLabel, scenarioFlows, type BackerFlows } from "@/lib/series";
+import { useScenario } from "@/components/scenario/use-scenario";
 import { AXIS, GRID, HALO, TOOLTIP_STYLE } from "./chart-theme";
 
 const IN = "Into OpenAI";
@@ -14,7 +15,9 @@ const BACK = "OpenAI's cloud commitment back";
  * Two bars per backer: what it put into OpenAI, and what OpenAI committed to spend on its
  * cloud. The parts of each bar are stacked; conditional money is hatched.
  */
-export function FlowsChart({ flows }: { flows: BackerFlows[] }) {
+export function FlowsChart({ flows: allFlows }: { flows: BackerFlows[] }) {
+  const [scenario] = useScenario();
+  const flows = scenarioFlows(allFlows, scenario);
   const inParts = Math.max(...flows.map((flow) => flow.invested.length));
   const backParts = Math.max(...flows.map((flow) => flow.cloudBack.length));
   const data = flows.flatMap((flow) => [
@@ -44,7 +47,7 @@ export function FlowsChart({ flows }: { flows: BackerFlows[] }) {
           const row = item.payload as (typeof data)[number];
           const list = row.direction === "in" ? row.flow.invested : row.flow.cloudBack;
           const part = list[Number(String(key).slice(1))];
-          return [formatUsdFull(Number(value)), part?.label ?? String(key)];
+          return [formatUsdFull(Number(value)), part ? flowPartLabel(part) : String(key)];
         }}
       />
       {Array.from({ length: parts }, (_, i) => (

@@ -4,7 +4,7 @@ import { Bar, BarChart, CartesianGrid, LabelList, Tooltip, XAxis, YAxis } from "
 import { formatUsd, formatUsdFull } from "@/lib/format";
 import { niceTicks, scenarioSegments, type Segment } from "@/lib/headline";
 import { useScenario } from "@/components/scenario/use-scenario";
-import { companyColor, slugify, trancheOpacity, UNITEMISED_OPACITY } from "@/lib/palette";
+import { companyColor, slugify, trancheOpacity } from "@/lib/palette";
 
 export interface HeadlineBar {
   investor: string;
@@ -15,7 +15,6 @@ export interface HeadlineBar {
 
 function segmentFill(segment: Segment, index: number): { fill: string; fillOpacity: number } {
   if (segment.conditional) return { fill: `url(#hatch-${slugify(segment.investor)})`, fillOpacity: 1 };
-  if (segment.unitemised) return { fill: companyColor(segment.investor), fillOpacity: UNITEMISED_OPACITY };
   return { fill: companyColor(segment.investor), fillOpacity: trancheOpacity(index) };
 }
 
@@ -60,8 +59,7 @@ export function HeadlineChart({ bars: allBars, title }: { bars: HeadlineBar[]; t
             stackId="total"
             isAnimationActive={false}
             stroke={companyColor(segment.investor)}
-            strokeWidth={segment.unitemised ? 1 : 0}
-            strokeDasharray={segment.unitemised ? "4 3" : undefined}
+            strokeWidth={0}
             {...segmentFill(segment, index)}
           >
             <LabelList
@@ -70,7 +68,7 @@ export function HeadlineChart({ bars: allBars, title }: { bars: HeadlineBar[]; t
               content={({ x, y, width, height, value }) => {
                 const w = Number(width);
                 if (!value || w < 44) return null; // too narrow to read; the legend and table carry it
-                const solid = !segment.conditional && !segment.unitemised && trancheOpacity(index) >= 0.7;
+                const solid = !segment.conditional && trancheOpacity(index) >= 0.7;
                 return (
                   <text
                     x={Number(x) + w / 2}
@@ -85,7 +83,7 @@ export function HeadlineChart({ bars: allBars, title }: { bars: HeadlineBar[]; t
                     fontWeight={600}
                   >
                     {formatUsd(Number(value))}
-                    {w > 130 ? ` ${segment.conditional ? (scenario.mode === "weighted" ? "expected" : "conditional") : segment.unitemised ? "not itemised" : segment.label.toLowerCase()}` : ""}
+                    {w > 130 ? ` ${segment.conditional ? (scenario.mode === "weighted" ? "expected, conditional" : "conditional") : segment.label.toLowerCase()}` : ""}
                   </text>
                 );
               }}

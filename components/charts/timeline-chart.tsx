@@ -4,12 +4,21 @@ import { ComposedChart, CartesianGrid, Line, Scatter, Tooltip, XAxis, YAxis, typ
 import { formatPartialDate, formatUsd } from "@/lib/format";
 import { niceTicks } from "@/lib/headline";
 import { companyColor } from "@/lib/palette";
-import type { TimelineRow, TimelineSeries } from "@/lib/series";
+import { describeScenario } from "@/lib/scenario";
+import { scenarioTimeline, type TimelineMark, type TimelineRow, type TimelineSeries } from "@/lib/series";
+import { useScenario } from "@/components/scenario/use-scenario";
 import { AXIS, GRID, TOOLTIP_STYLE, yearLabel, yearTicks } from "./chart-theme";
 
 type Point = { t: number; row: TimelineRow; event: number | null } & Record<string, unknown>;
 
-function TimelineTooltip({ active, payload }: TooltipContentProps) {
+/** "$35B, conditional (confirmed)"; "$13B total disclosed: a disclosure date, not a commitment (confirmed)". */
+function markText(mark: TimelineMark, scenarioWords: string): string {
+  const amount = mark.amountUsd === null ? "amount undisclosed" : formatUsd(mark.amountUsd);
+  const kind = mark.disclosure ? " disclosed: a disclosure date, not a commitment" : mark.conditional ? `, conditional (${scenarioWords})` : "";
+  return `${amount}${kind} (${mark.confidence})`;
+}
+
+function TimelineTooltip({ active, payload, scenarioWords }: TooltipContentProps & { scenarioWords: string }) {
   const point = payload?.[0]?.payload as Point | undefined;
   if (!active || !point) return null;
   const { row } = point;
@@ -21,7 +30,7 @@ function TimelineTooltip({ active, payload }: TooltipContentProps) {
       </p>
       {row.marks.map((mark, index) => (
         <p key={index}>
-          <span style={{ color: companyColor(mark.investor) }}>■</span> {mark.investor}: {mark.amountUsd === null ? "amount undisclosed" : formatUsd(mark.amountUsd)} ({mark.confidence})
+          <span style={{ color: companyColor(mark.investor) }}>{mark.disclosure ? "◇" : "■"}</span> {mark.investor}: {markText(mark, scenarioWords)}
         </p>
       ))}
       {row.events.map((event, index) => (
@@ -34,7 +43,10 @@ function TimelineTooltip({ active, payload }: TooltipContentProps) {
 }
 
 /** Cumulative money committed per backer as steps, with dated events along the bottom. */
-export function TimelineChart({ rows, series, from }: { rows: TimelineRow[]; series: TimelineSeries[]; from: string }) {
+export function TimelineChart({ rows: allRows, series: allSeries, from }: { rows: TimelineRow[]; series: TimelineSeries[]; from: string }) {
+  const [scenario] = useScenario();
+  const { rows, series } = scenarioTimeline({ rows: allRows, series: allSeries }, scenario);
+  const scenarioWords = describeScenario(scenario);
   const data: Point[] = rows.map((row) => ({ t: row.t, row, event: row.events.length > 0 ? 0 : null, ...row.values }));
   const start = Date.UTC(Number(from.slice(0, 4)), 0, 1);
   const end = rows[rows.length - 1]?.t ?? start;
@@ -46,7 +58,7 @@ export function TimelineChart({ rows, series, from }: { rows: TimelineRow[]; ser
       <CartesianGrid stroke={GRID} vertical={false} />
       <XAxis dataKey="t" type="number" scale="time" domain={[start, end]} ticks={yearTicks(start, end)} tickFormatter={yearLabel} {...AXIS} />
       <YAxis ticks={yTicks} domain={[0, yTicks[yTicks.length - 1]]} tickFormatter={(value: number) => formatUsd(value)} width={56} {...AXIS} />
-      <Tooltip content={TimelineTooltip} cursor={{ stroke: "var(--color-muted)", strokeDasharray: "3 3" }} />
+      <Tooltip content={(props: TooltipContentProps) => <TimelineTooltip {...props} scenarioWords={scenarioWords} />} cursor={{ stroke: "var(--color-muted)", strokeDasharray: "3 3" }} />
       {series.map((item) => (
         <Line
           key={item.key}
@@ -57,8 +69,15 @@ export function TimelineChart({ rows, series, from }: { rows: TimelineRow[]; ser
           strokeWidth={item.conditional ? 2 : 3}
           strokeDasharray={item.conditional ? "6 4" : undefined}
           dot={(props: { cx?: number; cy?: number; payload?: Point; index?: number }) => {
-            const mark = props.payload?.row.marks.find((candidate) => candidate.investor === item.investor);
-            if (item.conditional || !mark || props.cx === undefined || props.cy === undefined) return <g key={props.index} />;
+            // Conditional money is marked on the dashed line only, the rest on the firm line.
+            const own = props.payload?.row.marks.filter((candidate) => candidate.investor === item.investor && candidate.conditional === item.conditional) ?? [];
+            const mark = own.find((candidate) => !candidate.disclosure) ?? own[0];
+            if (!mark || (item.conditional && !mark.disclosure) || props.cx === undefined || props.cy === undefined) return <g key={props.index} />;
+            const { cx, cy } = props;
+            // A hollow diamond: a date that only disclosed an amount, where the line does not step.
+            if (mark.disclosure) {
+              return <path key={props.index} d={`M${cx} ${cy - 7}L${cx + 7} ${cy}L${cx} ${cy + 7}L${cx - 7} ${cy}Z`} fill="var(--color-surface)" stroke={companyColor(item.investor)} strokeWidth={2} />;
+            }
             // A hollow dot: a commitment whose amount was never disclosed.
             return (
               <circle

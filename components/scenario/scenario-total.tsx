@@ -10,7 +10,7 @@ export type SummaryFigures = Pick<BackerSummary, "firmUsd" | "conditionalUsd" | 
 export function scenarioHeadline(figures: SummaryFigures, scenario: ReturnType<typeof useScenario>[0]): string {
   const plus = figures.floor ? "+" : "";
   if (figures.conditionalUsd === 0) return `${formatUsd(figures.firmUsd)}${plus}`;
-  const total = scenarioTotal({ ...figures, investor: "", undisclosed: [], counted: [], confidence: "confirmed" }, scenario);
+  const total = scenarioTotal(figures, scenario);
   switch (scenario.mode) {
     case "include":
       return `up to ${formatUsd(total)}${plus}`;

@@ -1,6 +1,8 @@
 "use client";
 
 import { formatYears } from "@/lib/format";
+import { distinctFigureGrade } from "@/lib/grades";
+import { commitmentRole } from "@/lib/headline";
 import {
   channelColumns,
   cloudCommitmentColumns,
@@ -12,36 +14,39 @@ import {
   type DealTermRow,
 } from "@/lib/table-columns";
 import { TABLES } from "@/lib/tables";
-import { ConfidenceCell, DateCell, TextCell, UsdCell } from "./cells";
+import { ConfidenceCell, DateCell, RoleCell, TextCell, UsdCell } from "./cells";
 import { toColumnDefs } from "./table-features";
 import { useTableData } from "./table-data";
 import { UrlTable } from "./url-table";
 
 // Columns are built once, at module scope: new column objects each render rebuild the table.
 const commitmentDefs = toColumnDefs<CommitmentRow>(commitmentColumns, {
-  announced: (row) => <DateCell date={row.announced} note={row.announcedNote} />,
-  amount: (row) => <UsdCell amount={row.amountUsd} />,
+  announced: (row) => <DateCell date={row.announced} note={row.announcedNote} grade={distinctFigureGrade(row.grades, "date")} />,
+  amount: (row) => <UsdCell amount={row.amountUsd} grade={distinctFigureGrade(row.grades, "amount")} conditional={row.tranche === "conditional"} />,
+  role: (row) => <RoleCell role={commitmentRole(row)} partOf={row.partOf} />,
+  partOf: (row) => <TextCell text={row.partOf} unknown="none" />,
   status: (row) => <TextCell text={row.status} />,
   conditions: (row) => <TextCell text={row.conditions} unknown="none stated" wide={row.conditions !== null} />,
   confidence: (row) => <ConfidenceCell level={row.confidence} note={row.confidenceNote} />,
 });
 
 const cloudDefs = toColumnDefs<CloudCommitmentRow>(cloudCommitmentColumns, {
-  announced: (row) => <DateCell date={row.announced} />,
-  amount: (row) => <UsdCell amount={row.amountUsd} />,
-  term: (row) => <TextCell text={row.termYears === null ? null : formatYears(row.termYears)} unknown="not stated" />,
+  announced: (row) => <DateCell date={row.announced} grade={distinctFigureGrade(row.grades, "date")} />,
+  amount: (row) => <UsdCell amount={row.amountUsd} grade={distinctFigureGrade(row.grades, "amount")} />,
+  term: (row) => <TextCell text={row.termYears === null ? null : formatYears(row.termYears)} unknown="not stated" grade={distinctFigureGrade(row.grades, "term")} />,
   description: (row) => <TextCell text={row.description} wide />,
   confidence: (row) => <ConfidenceCell level={row.confidence} note={row.confidenceNote} />,
 });
 
 const dealTermDefs = toColumnDefs<DealTermRow>(dealTermColumns, {
-  date: (row) => <DateCell date={row.date} />,
-  text: (row) => <TextCell text={row.text} wide />,
+  date: (row) => <DateCell date={row.date} grade={distinctFigureGrade(row.grades, "date")} />,
+  text: (row) => <TextCell text={row.text} wide grade={distinctFigureGrade(row.grades, "term")} />,
   confidence: (row) => <ConfidenceCell level={row.confidence} note={row.confidenceNote} />,
 });
 
 const channelDefs = toColumnDefs<ChannelRow>(channelColumns, {
-  since: (row) => <DateCell date={row.since} note={row.sinceNote} />,
+  since: (row) => <DateCell date={row.since} note={row.sinceNote} grade={distinctFigureGrade(row.grades, "date")} />,
+  models: (row) => <TextCell text={row.models} grade={distinctFigureGrade(row.grades, "models")} />,
   notes: (row) => <TextCell text={row.notes} wide />,
   confidence: (row) => <ConfidenceCell level={row.confidence} note={row.confidenceNote} />,
 });

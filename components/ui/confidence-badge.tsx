@@ -1,4 +1,5 @@
-import type { Confidence } from "@/lib/schema";
+import { GRADE_MEANINGS, GRADE_NOTES, TIER_MEANINGS } from "@/lib/grades";
+import type { Confidence, SourceTier } from "@/lib/schema";
 
 const STYLES: Record<Confidence, string> = {
   confirmed: "border-confirmed bg-confirmed/15 text-confirmed-ink",
@@ -21,23 +22,45 @@ export function ConfidenceBadge({ level, note }: { level: Confidence; note?: str
   );
 }
 
-export const CONFIDENCE_MEANINGS: Record<Confidence, string> = {
-  confirmed: "A company's own filing, announcement or documentation, or several major outlets agree.",
-  reported: "One major outlet or a reputable trade outlet reports it; the company did not confirm it.",
-  unconfirmed: "Only aggregator or low-quality pages, or sources conflict.",
-};
+/** One figure's grade, shown at the figure where its row's figures differ in grade. */
+export function FigureGradeMark({ level }: { level: Confidence | null }) {
+  if (level === null) return null;
+  return (
+    <span className="text-xs font-normal whitespace-nowrap text-muted" data-testid="figure-grade">
+      <span aria-hidden="true">{MARKS[level]}</span> {level}
+    </span>
+  );
+}
 
+/** The legend, written from the rules the build checks every grade against (`lib/grades.ts`). */
 export function ConfidenceLegend() {
   return (
-    <dl className="grid gap-2 text-sm sm:grid-cols-3">
-      {(Object.keys(CONFIDENCE_MEANINGS) as Confidence[]).map((level) => (
-        <div key={level} className="flex flex-col gap-1">
-          <dt>
-            <ConfidenceBadge level={level} />
-          </dt>
-          <dd className="text-muted">{CONFIDENCE_MEANINGS[level]}</dd>
-        </div>
-      ))}
-    </dl>
+    <div className="flex flex-col gap-4 text-sm">
+      <dl className="grid gap-2 sm:grid-cols-3">
+        {(Object.keys(GRADE_MEANINGS) as Confidence[]).map((level) => (
+          <div key={level} className="flex flex-col gap-1">
+            <dt>
+              <ConfidenceBadge level={level} />
+            </dt>
+            <dd className="text-muted">{GRADE_MEANINGS[level]}</dd>
+          </div>
+        ))}
+      </dl>
+      <div>
+        <p className="font-semibold">Kinds of source</p>
+        <ul className="mt-1 grid gap-1 text-muted sm:grid-cols-2">
+          {(Object.keys(TIER_MEANINGS) as SourceTier[]).map((tier) => (
+            <li key={tier}>
+              <span className="font-medium text-ink">{tier}</span>: {TIER_MEANINGS[tier]}
+            </li>
+          ))}
+        </ul>
+      </div>
+      <ul className="list-disc pl-5 text-muted">
+        {GRADE_NOTES.map((note) => (
+          <li key={note}>{note}</li>
+        ))}
+      </ul>
+    </div>
   );
 }

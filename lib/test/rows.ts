@@ -4,13 +4,15 @@ import type { CommitmentRow, DealTermRow } from "../table-columns";
 
 /** Small hand-made tables for the filter, view and export tests: every edge a reader meets. */
 
-export const sources: Source[] = [
-  { id: "s-openai", publisher: "OpenAI", title: "Microsoft invests in OpenAI", url: "https://openai.com/x", date: "2019-07-22", note: null },
-  { id: "s-geekwire", publisher: "GeekWire", title: null, url: null, date: "2023-01-23", note: "no address" },
-  { id: "s-reuters", publisher: "Reuters", title: "Amazon to invest", url: "https://reuters.com/z", date: "2026-02-27", note: null },
+export const PRIMARY = { tier: "primary", sameTextAs: null, mirror: false, notReRead: false } as const;
+
+const sources: Source[] = [
+  { id: "s-openai", publisher: "OpenAI", title: "Microsoft invests in OpenAI", url: "https://openai.com/x", date: "2019-07-22", note: null, ...PRIMARY },
+  { id: "s-geekwire", publisher: "GeekWire", title: null, url: null, date: "2023-01-23", note: "no address", ...PRIMARY },
+  { id: "s-reuters", publisher: "Reuters", title: "Amazon to invest", url: "https://reuters.com/z", date: "2026-02-27", note: null, ...PRIMARY },
 ];
 
-const base = { confidenceNote: null, quotes: [] };
+const base = { confidenceNote: null, quotes: [], grades: {} };
 
 function commitment(fields: Partial<Commitment> & Pick<Commitment, "id" | "investor" | "amountUsd" | "announced" | "tranche">): Commitment {
   return {
@@ -19,12 +21,12 @@ function commitment(fields: Partial<Commitment> & Pick<Commitment, "id" | "inves
     sourceIds: ["s-openai"],
     recipient: "OpenAI",
     announcedNote: null,
+    dateKind: "announced",
     kind: "investment",
     partOf: null,
     status: "funded",
     conditions: null,
     conditionDetails: null,
-    funded: [],
     contextOnly: false,
     description: "A commitment.",
     ...fields,
