@@ -17,6 +17,9 @@ const nextConfig: NextConfig = {
   ...(staticExport
     ? { output: "export" as const }
     : {
+        // `npm start` (scripts/serve.mjs) compresses each distinct body once; Next would
+        // gzip every response anew, which under load costs more than the rest of the work.
+        compress: false,
         async headers() {
           return [
             { source: "/embed/:path*", headers: securityHeaders({ framing: "any" }) },

@@ -44,7 +44,7 @@ export default defineConfig({
   ],
   webServer: [
     {
-      command: `npm run build && npx next start -H 127.0.0.1 -p ${REAL_PORT}`,
+      command: `npm run build && node scripts/serve.mjs --no-build -H 127.0.0.1 -p ${REAL_PORT}`,
       url: `http://127.0.0.1:${REAL_PORT}`,
       // Its own folder: the static export below always builds through .next.
       env: { STAKES_DIST_DIR: ".next-e2e", ...TYPECHECKED },
@@ -52,7 +52,7 @@ export default defineConfig({
       timeout: 240_000,
     },
     {
-      command: `npm run build && npx next start -H 127.0.0.1 -p ${FIXTURE_PORT}`,
+      command: `npm run build && node scripts/serve.mjs --no-build -H 127.0.0.1 -p ${FIXTURE_PORT}`,
       url: `http://127.0.0.1:${FIXTURE_PORT}`,
       env: { STAKES_DATA_DIR: "e2e/fixtures/hostile", STAKES_DIST_DIR: ".next-fixture", ...TYPECHECKED },
       reuseExistingServer: false,

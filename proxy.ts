@@ -1,27 +1,24 @@
-import { readFileSync } from "node:fs";
 import path from "node:path";
 import { NextResponse, type NextRequest } from "next/server";
+import { readBuildHashes } from "@/lib/build-hashes";
 import { contentSecurityPolicy } from "@/lib/security-headers";
 
 /**
  * Sets each page's Content-Security-Policy with the hashes of that page's own inline
- * scripts (written after the build by scripts/csp-hashes.mjs), so no other inline script
- * can run. The other security headers come from next.config.ts.
+ * scripts (written after the build by scripts/csp-hashes.ts), so no other inline script
+ * can run. The other security headers come from next.config.ts. Without hashes that fit
+ * this build the policy fails closed: no inline script runs, and the page is not hydrated.
  */
 let hashesByRoute: Record<string, string[]> | null | undefined;
 
-function scriptHashes(route: string): string[] | null {
+function scriptHashes(route: string): string[] {
   if (hashesByRoute === undefined) {
-    try {
-      const file = path.join(/*turbopackIgnore: true*/ process.cwd(), process.env.STAKES_DIST_DIR || ".next", "csp-hashes.json");
-      hashesByRoute = JSON.parse(readFileSync(file, "utf8")) as Record<string, string[]>;
-    } catch {
-      console.error("csp-hashes.json is missing: run `npm run build`. Falling back to 'unsafe-inline' for scripts.");
-      hashesByRoute = null;
-    }
+    const result = readBuildHashes(path.resolve(/*turbopackIgnore: true*/ process.cwd(), process.env.STAKES_DIST_DIR || ".next"));
+    if (result.problem !== undefined) console.error(`CSP: ${result.problem}. No inline script may run until \`npm run build\` hashes them.`);
+    hashesByRoute = result.hashes?.routes ?? null;
   }
   // A path with no page of its own is answered by the not-found page.
-  if (!hashesByRoute) return null;
+  if (!hashesByRoute) return [];
   return hashesByRoute[route] ?? hashesByRoute["/_not-found"] ?? [];
 }
 
@@ -36,6 +33,6 @@ export function proxy(request: NextRequest) {
 }
 
 export const config = {
-  // Static assets need no policy of their own.
-  matcher: ["/((?!_next/static|_next/image|icon.svg).*)"],
+  // Static assets run no scripts: scripts/serve.mjs gives them a policy that allows none.
+  matcher: ["/((?!_next/static|_next/image).*)"],
 };

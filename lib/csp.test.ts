@@ -52,9 +52,8 @@ describe("contentSecurityPolicy", () => {
     expect(policy).toContain("object-src 'none'");
   });
 
-  it("allows no inline script for []; falls back to 'unsafe-inline' only when hashes are unknown", () => {
+  it("allows no inline script for []", () => {
     expect(contentSecurityPolicy({ framing: "self", scriptHashes: [] })).toContain("script-src 'self'; ");
-    expect(contentSecurityPolicy({ framing: "self", scriptHashes: null })).toContain("script-src 'self' 'unsafe-inline'; ");
   });
 
   it("lets embeds be framed anywhere", () => {

@@ -80,6 +80,23 @@ describe("toCsv", () => {
     ["\tleading tab"],
     ["\rleading carriage return"],
     ["\nleading line feed"],
+    // Full-width forms, which spreadsheets read as the ASCII ones.
+    ["\uFF1D1+1"],
+    ["\uFF0B1+1"],
+    ["\uFF0D2+3"],
+    ["\uFF20SUM(A1:A2)"],
+    // A formula behind leading whitespace, a control or an invisible character.
+    [" =1+1"],
+    ["\u00A0=1+1"],
+    ["\u3000\uFF1D1+1"],
+    ["\u0000=1+1"],
+    ["\u200B=1+1"],
+    ["\uFEFF@cmd"],
+    ["\u000B=1+1"],
+    // Any other control character first.
+    ["\u0000hidden"],
+    ["\u001Funit separator"],
+    ["\u0085next line"],
   ])("neutralises text that a spreadsheet would run as a formula: %j", (value) => {
     const csv = toCsv(["cell"], [[value]]);
     expect(parse(csv)).toEqual([["cell"], [`'${value}`]]);
@@ -138,6 +155,11 @@ describe("FORMULA_START", () => {
   it("matches each character a spreadsheet treats as the start of a formula", () => {
     for (const start of ["=", "+", "-", "@", "\t", "\r", "\n"]) expect(FORMULA_START.test(`${start}x`)).toBe(true);
     for (const start of ["a", "1", " ", "'", "$"]) expect(FORMULA_START.test(`${start}x`)).toBe(false);
+  });
+
+  it("matches full-width forms and formulas behind whitespace or controls, not text with a sign inside", () => {
+    for (const text of ["\uFF1Dx", "\uFF0Bx", "\uFF0Dx", "\uFF20x", "  =x", "\t\t+x", "\u0000=x", "\u0007x", "\u007Fx"]) expect(FORMULA_START.test(text)).toBe(true);
+    for (const text of ["x=1", "  x", "\u00A0x", "x\u0000", "a\uFF1D", "'=x", "5-3"]) expect(FORMULA_START.test(text)).toBe(false);
   });
 });
 

@@ -9,10 +9,15 @@ import Papa from "papaparse";
 export type CsvValue = string | number | null;
 
 /**
- * A text cell starting with one of these is read as a formula by Excel, LibreOffice or
- * Sheets. Papa Parse's own default misses a leading line feed, hence our own pattern.
+ * Text a spreadsheet may run as a formula: `=`, `+`, `-` or `@` first, or their full-width
+ * forms (＝ ＋ － ＠), which East Asian input methods type and spreadsheets read as the
+ * ASCII ones; also after leading whitespace, control or invisible format characters (a
+ * NUL or a zero-width space in front must not hide the `=`); and any text that starts
+ * with a control character (tab, CR, LF and the rest of C0 and C1). Papa Parse's own
+ * default misses most of these, hence our own pattern. Numbers are never matched: a
+ * negative amount stays a number.
  */
-export const FORMULA_START = /^[=+\-@\t\r\n]/;
+export const FORMULA_START = /^[\s\p{Cc}\p{Cf}]*[=+\-@\uFF1D\uFF0B\uFF0D\uFF20]|^\p{Cc}/u;
 
 export const BOM = "\uFEFF";
 

@@ -1,6 +1,8 @@
 import "server-only";
-import { readFileSync } from "node:fs";
+import { readFileSync, statSync } from "node:fs";
 import path from "node:path";
+import { groupDigits } from "./format";
+import { MAX_FILE_BYTES } from "./raw-text";
 import { dataFiles, type Dataset } from "./schema";
 import { DataError, validateDataset, type RawFiles } from "./validate-data";
 
@@ -21,6 +23,12 @@ export function readRawFiles(dir: string, dirLabel: string): RawFiles {
     const file = path.join(dir, spec.file);
     let text: string;
     try {
+      // Looked at before reading: a huge file is refused, not loaded into memory.
+      const bytes = statSync(file).size;
+      if (bytes > MAX_FILE_BYTES) {
+        problems.push(`${dirLabel}/${spec.file}: file of ${groupDigits(bytes)} bytes; at most ${groupDigits(MAX_FILE_BYTES)} are allowed`);
+        continue;
+      }
       text = readFileSync(file, "utf8");
     } catch {
       continue; // reported as "file is missing" by validateDataset

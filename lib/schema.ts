@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { isIsoDay } from "./view-params";
 
 /**
  * The one source of types for the dashboard's data. Every file in `data/` is parsed with
@@ -19,7 +20,10 @@ export const partialDateSchema = z
   .string(typeError("expected a date as YYYY, YYYY-MM or YYYY-MM-DD"))
   .regex(/^\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?$/, {
     error: "expected a date as YYYY, YYYY-MM or YYYY-MM-DD",
-  });
+    abort: true,
+  })
+  // 2026-02-30 has the shape of a day but is none.
+  .refine((date) => date.length < 10 || isIsoDay(date), { error: "expected a real calendar date" });
 export type PartialDate = z.infer<typeof partialDateSchema>;
 
 export const isoDaySchema = z.iso.date({ error: "expected a date as YYYY-MM-DD" });

@@ -6,17 +6,14 @@
  * each page's data in inline <script> tags whose text changes with every build, and a
  * statically prerendered page cannot carry a per-request nonce; so after each build
  * scripts/csp-hashes.mjs hashes every page's inline scripts, and the policy lists exactly
- * those. Only when no hashes are known does it fall back to 'unsafe-inline'.
+ * those. When no hashes are known the policy fails closed: no inline script may run.
  * Styles: React and recharts set inline `style` attributes, which need 'unsafe-inline'.
  */
 export type Framing = "self" | "any";
 
-/**
- * `scriptHashes`: the page's inline scripts; `[]` allows none; `null` means they are not
- * known (no build hashes) and falls back to 'unsafe-inline'.
- */
-export function contentSecurityPolicy({ framing, scriptHashes }: { framing: Framing; scriptHashes: string[] | null }): string {
-  const inline = scriptHashes === null ? ["'unsafe-inline'"] : scriptHashes.map((hash) => `'${hash}'`);
+/** `scriptHashes`: the page's inline scripts; `[]` allows none. There is no 'unsafe-inline' for scripts. */
+export function contentSecurityPolicy({ framing, scriptHashes }: { framing: Framing; scriptHashes: string[] }): string {
+  const inline = scriptHashes.map((hash) => `'${hash}'`);
   return [
     "default-src 'self'",
     ["script-src 'self'", ...inline].join(" "),

@@ -1,6 +1,8 @@
 import type { z } from "zod";
 import { gradeProblems } from "./grades";
+import { textProblems } from "./raw-text";
 import { dataFiles, type Dataset } from "./schema";
+import { strictSchema } from "./strict-schema";
 
 /**
  * Validation of the raw JSON from `data/`, kept apart from the file system so that every
@@ -10,11 +12,18 @@ import { dataFiles, type Dataset } from "./schema";
 
 export type RawFiles = Partial<Record<keyof typeof dataFiles, unknown>>;
 
+/** The most problems the message lists; `problems` holds them all. */
+const LISTED_PROBLEMS = 100;
+
 export class DataError extends Error {
   readonly problems: string[];
 
   constructor(problems: string[]) {
-    super(`Invalid data (${problems.length} problem${problems.length === 1 ? "" : "s"}):\n  ${problems.join("\n  ")}`);
+    const listed = problems.slice(0, LISTED_PROBLEMS);
+    const more = problems.length - listed.length;
+    super(
+      `Invalid data (${problems.length} problem${problems.length === 1 ? "" : "s"}):\n  ${listed.join("\n  ")}${more > 0 ? `\n  … and ${more} more` : ""}`,
+    );
     this.name = "DataError";
     this.problems = problems;
   }
@@ -25,12 +34,27 @@ function rowLabel(fileLabel: string, index: number, row: unknown): string {
   return `${fileLabel}: row ${index + 1}${typeof id === "string" && id !== "" ? ` (${id})` : ""}`;
 }
 
+/** `where: field: message`; an empty field path is the row itself. */
+const problemAt = (where: string, field: string, message: string) => `${where}: ${field === "" ? "" : `${field}: `}${message}`;
+
+/** Appends one by one: `push(...list)` overflows the call stack on a list of some 100,000. */
+function pushAll(target: string[], items: string[]): void {
+  for (const item of items) target.push(item);
+}
+
 function describeIssues(where: string, issues: z.core.$ZodIssue[]): string[] {
-  return issues.map((issue) => {
-    // The field path, e.g. `amountUsd` or `quotes.0.sourceId`; an empty path is the row itself.
+  return issues.flatMap((issue) => {
+    // The field path, e.g. `amountUsd` or `quotes.0.sourceId`.
     const field = issue.path.map(String).join(".");
-    return `${where}: ${field === "" ? "" : `${field}: `}${issue.message}`;
+    // A field the schema does not declare: most often a typo, which must not vanish.
+    if (issue.code === "unrecognized_keys") return issue.keys.map((key) => problemAt(where, field === "" ? key : `${field}.${key}`, "unknown field"));
+    return [problemAt(where, field, issue.message)];
   });
+}
+
+/** Text that would break a page or a download (see raw-text.ts), wherever it is in the value. */
+function describeText(where: string, value: unknown): string[] {
+  return textProblems(value).map((problem) => problemAt(where, problem.path, problem.message));
 }
 
 interface Parsed<T> {
@@ -45,9 +69,8 @@ function parseFile<T>(fileLabel: string, raw: unknown, schema: z.ZodType<T>, lis
   if (raw === undefined) return { value: undefined, indices: [], problems: [`${fileLabel}: file is missing`] };
   if (!list) {
     const result = schema.safeParse(raw);
-    return result.success
-      ? { value: result.data, indices: [], problems: [] }
-      : { value: undefined, indices: [], problems: describeIssues(fileLabel, result.error.issues) };
+    const problems = [...describeText(fileLabel, raw), ...(result.success ? [] : describeIssues(fileLabel, result.error.issues))];
+    return { value: result.success ? result.data : undefined, indices: [], problems };
   }
   if (!Array.isArray(raw)) return { value: undefined, indices: [], problems: [`${fileLabel}: expected a JSON array of rows`] };
 
@@ -58,10 +81,13 @@ function parseFile<T>(fileLabel: string, raw: unknown, schema: z.ZodType<T>, lis
   raw.forEach((row, index) => {
     const where = rowLabel(fileLabel, index, row);
     const result = schema.safeParse(row);
+    const textFaults = describeText(where, row);
+    pushAll(problems, textFaults);
     if (!result.success) {
-      problems.push(...describeIssues(where, result.error.issues));
+      pushAll(problems, describeIssues(where, result.error.issues));
       return;
     }
+    if (textFaults.length > 0) return;
     const id = (result.data as { id?: string }).id;
     if (id !== undefined) {
       const first = seen.get(id);
@@ -82,6 +108,54 @@ function rawIds(raw: unknown, keep: (row: Record<string, unknown>) => boolean = 
   );
 }
 
+/** The ids of each investor's rows, and of its `total` rows, in the raw file, valid rows or not. */
+function commitmentIdsByInvestor(raw: unknown): { all: Map<unknown, Set<string>>; totals: Map<unknown, Set<string>> } {
+  const ids = { all: new Map<unknown, Set<string>>(), totals: new Map<unknown, Set<string>>() };
+  const add = (map: Map<unknown, Set<string>>, investor: unknown, id: string) => {
+    if (!map.has(investor)) map.set(investor, new Set());
+    map.get(investor)!.add(id);
+  };
+  if (!Array.isArray(raw)) return ids;
+  for (const row of raw) {
+    if (typeof row !== "object" || row === null || typeof row.id !== "string") continue;
+    add(ids.all, row.investor, row.id);
+    if (row.tranche === "total") add(ids.totals, row.investor, row.id);
+  }
+  return ids;
+}
+
+/**
+ * Rows whose `partOf` chain comes back to them: a total inside itself, or two totals inside
+ * each other. Such rows are never counted (a row inside a total is left to the total), so
+ * a cycle turns an investor's headline into $0. Each row is visited once.
+ */
+export function partOfCycles(rows: { id: string; partOf: string | null }[]): { index: number; cycle: string[] }[] {
+  const indexById = new Map<string, number>();
+  rows.forEach((row, index) => {
+    if (!indexById.has(row.id)) indexById.set(row.id, index);
+  });
+  const state = new Array<"new" | "walking" | "done">(rows.length).fill("new");
+  const inCycle: { index: number; cycle: string[] }[] = [];
+  for (let start = 0; start < rows.length; start++) {
+    const path: number[] = [];
+    let at: number | undefined = start;
+    while (at !== undefined && state[at] === "new") {
+      state[at] = "walking";
+      path.push(at);
+      const next: string | null = rows[at].partOf;
+      at = next === null ? undefined : indexById.get(next);
+    }
+    if (at !== undefined && state[at] === "walking") {
+      const cycle = path.slice(path.indexOf(at));
+      const ids = cycle.map((member) => rows[member].id);
+      // Each row's cycle starts at that row: `a → b → a` for a, `b → a → b` for b.
+      cycle.forEach((index, k) => inCycle.push({ index, cycle: [...ids.slice(k), ...ids.slice(0, k)] }));
+    }
+    for (const index of path) state[index] = "done";
+  }
+  return inCycle.sort((a, b) => a.index - b.index);
+}
+
 type LinkedKey = "commitments" | "cloudCommitments" | "dealTerms" | "channels" | "events" | "marketShare";
 const LINKED: LinkedKey[] = ["commitments", "cloudCommitments", "dealTerms", "channels", "events", "marketShare"];
 
@@ -96,8 +170,8 @@ export function validateDataset(raw: RawFiles, dirLabel = "data"): Dataset {
   const parsed: Record<string, unknown> = {};
   const indices: Record<string, number[]> = {};
   for (const [key, spec] of Object.entries(dataFiles)) {
-    const result = parseFile(`${dirLabel}/${spec.file}`, raw[key as keyof RawFiles], spec.schema as z.ZodType<unknown>, spec.list);
-    problems.push(...result.problems);
+    const result = parseFile(`${dirLabel}/${spec.file}`, raw[key as keyof RawFiles], strictSchema(spec.schema as z.ZodType<unknown>), spec.list);
+    pushAll(problems, result.problems);
     parsed[key] = result.value;
     indices[key] = result.indices;
   }
@@ -152,17 +226,26 @@ export function validateDataset(raw: RawFiles, dirLabel = "data"): Dataset {
 
   if (dataset.commitments) {
     const fileLabel = `${dirLabel}/${dataFiles.commitments.file}`;
+    // Once, not per row: a file of 20,000 rows must not take 20,000² steps.
+    const ids = commitmentIdsByInvestor(raw.commitments);
     dataset.commitments.forEach((row, i) => {
       if (row.partOf === null) return;
-      // Money paid in is part of whatever it pays; any other part belongs to a total.
+      // Money paid in is part of whatever it pays; any other part belongs to a total. A row
+      // naming itself is reported below, with the cycles.
       const funded = row.tranche === "funded";
-      const totals = rawIds(raw.commitments, (candidate) => (funded || candidate.tranche === "total") && candidate.investor === row.investor && candidate.id !== row.id);
-      if (!totals.has(row.partOf)) {
+      const candidates = (funded ? ids.all : ids.totals).get(row.investor);
+      if (row.partOf !== row.id && !candidates?.has(row.partOf)) {
         problems.push(
           `${rowLabel(fileLabel, indices.commitments[i], row)}: partOf: "${row.partOf}" is not the id of ${funded ? "another row" : "a total row"} of ${row.investor}`,
         );
       }
     });
+    for (const { index, cycle } of partOfCycles(dataset.commitments)) {
+      const row = dataset.commitments[index];
+      const message =
+        cycle.length === 1 ? `partOf: "${row.partOf}" is this row itself` : `partOf: "${row.partOf}" leads back to this row (${[...cycle, cycle[0]].join(" → ")})`;
+      problems.push(`${rowLabel(fileLabel, indices.commitments[index], row)}: ${message}`);
+    }
   }
 
   if (problems.length > 0) throw new DataError(problems);

@@ -8,6 +8,7 @@ declare module "autocannon" {
     duration?: number;
     /** Seconds to wait for a response. */
     timeout?: number;
+    headers?: Record<string, string>;
   }
 
   interface Histogram {

@@ -55,9 +55,9 @@ export async function build(distDir: string, env: Record<string, string> = {}): 
   }
 }
 
-/** `next start` on 127.0.0.1:port for the build in `distDir`, once it answers. */
+/** What `npm start` serves (scripts/serve.mjs), on 127.0.0.1:port for the build in `distDir`, once it answers. */
 export async function serveBuild(distDir: string, port: number, env: Record<string, string> = {}): Promise<Child> {
-  const server = start(`next start (${distDir})`, "npx", ["next", "start", "-H", "127.0.0.1", "-p", String(port)], {
+  const server = start(`npm start (${distDir})`, "node", ["scripts/serve.mjs", "--no-build", "-H", "127.0.0.1", "-p", String(port)], {
     env: { ...env, STAKES_DIST_DIR: distDir },
     port,
   });

@@ -1,18 +1,22 @@
-// Server load for `npm run bench`: autocannon against `next start` and, as the reference,
-// the very same bytes behind a plain static file server (`serve`), so the ratio shows what
-// the Next server costs over writing a file to a socket.
+// Server load for `npm run bench`: autocannon against `npm start` (Next behind its request
+// guard) and, as the reference, the very same bytes behind a plain static file server
+// (`serve`), so the ratio shows what the Next server costs over writing a file to a socket.
+// Requests ask for compression as browsers do; each server compresses in its own way.
 import { mkdirSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import autocannon from "autocannon";
 import { start, stop, waitForHttp } from "./bench-processes";
 
 export const CONNECTIONS = 64;
+const ACCEPT_ENCODING = "gzip, deflate, br";
 
 export interface Load {
   requestsPerSecond: number;
   p99Ms: number;
-  /** Socket errors, timeouts and non-2xx answers. */
-  failures: number;
+  /** Socket errors (timeouts included, as autocannon counts them), timeouts, and non-2xx answers. */
+  errors: number;
+  timeouts: number;
+  non2xx: number;
 }
 
 export interface LoadPair {
@@ -21,12 +25,14 @@ export interface LoadPair {
 }
 
 export async function load(url: string, seconds: number): Promise<Load> {
-  const result = await autocannon({ url, connections: CONNECTIONS, duration: seconds });
+  const result = await autocannon({ url, connections: CONNECTIONS, duration: seconds, headers: { "accept-encoding": ACCEPT_ENCODING } });
   if (result["2xx"] === 0) throw new Error(`autocannon ${url}: no successful response (${result.errors} errors, ${result.non2xx} non-2xx)`);
   return {
     requestsPerSecond: result.requests.average,
     p99Ms: result.latency.p99,
-    failures: result.errors + result.timeouts + result.non2xx,
+    errors: result.errors,
+    timeouts: result.timeouts,
+    non2xx: result.non2xx,
   };
 }
 
@@ -54,7 +60,7 @@ export async function loadNextAndStatic(
   await saveBodies(staticDir, Object.fromEntries(targets.map((target) => [target.file, new URL(target.path, nextBase).href])));
   const nextLoads: Record<string, Load> = {};
   for (const target of targets) {
-    console.log(`  autocannon next start ${target.path} (${CONNECTIONS} connections, ${seconds} s)`);
+    console.log(`  autocannon npm start ${target.path} (${CONNECTIONS} connections, ${seconds} s)`);
     nextLoads[target.path] = await load(new URL(target.path, nextBase).href, seconds);
   }
 

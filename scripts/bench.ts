@@ -1,5 +1,5 @@
 // `npm run bench`: builds the site into a folder of its own (.next-bench), serves it with
-// `next start` and measures it: Lighthouse (mobile, median of 3), the first-load bytes of
+// `npm start` (scripts/serve.mjs) and measures it: Lighthouse (mobile, median of 3), the first-load bytes of
 // `/`, throughput and p99 latency under load next to a static server holding the same
 // bytes, and the time from a sort or export click to its result, on the real data and on
 // 10,000 generated deal terms (.next-bench-10k). Prints one Markdown table and writes
@@ -22,9 +22,10 @@ import { CONNECTIONS, loadNextAndStatic } from "./bench-load";
 import { assertRunning, killAllNow, portInUse, stop, stopAll } from "./bench-processes";
 import { markdownTable, performanceDoc, reportRows, type Results } from "./bench-report";
 
-const PORT = 3400;
-const LARGE_PORT = 3401;
-const STATIC_PORT = 3402;
+// BENCH_PORT moves all three, for a machine where another checkout's servers use 3400-3402.
+const PORT = Number(process.env.BENCH_PORT) || 3400;
+const LARGE_PORT = PORT + 1;
+const STATIC_PORT = PORT + 2;
 const DIST_DIR = ".next-bench";
 const LARGE_DIST_DIR = ".next-bench-10k";
 const LARGE_ROWS = 10_000;
@@ -86,7 +87,7 @@ async function measure(temp: string, seconds: number): Promise<{ results: Result
   writeLargeDataDir("data", largeData, LARGE_ROWS);
   await build(LARGE_DIST_DIR, { STAKES_DATA_DIR: largeData });
 
-  step(`Serving ${DIST_DIR}/ with next start on port ${PORT}`);
+  step(`Serving ${DIST_DIR}/ with npm start on port ${PORT}`);
   const base = `http://127.0.0.1:${PORT}/`;
   const server = await serveBuild(DIST_DIR, PORT);
   step("First-load bytes of /");
@@ -108,7 +109,7 @@ async function measure(temp: string, seconds: number): Promise<{ results: Result
   const real = await tableTimings(browser, base);
   await stop(server);
 
-  step(`Sort and export timings, ${LARGE_ROWS.toLocaleString("en-US")} rows (next start on port ${LARGE_PORT})`);
+  step(`Sort and export timings, ${LARGE_ROWS.toLocaleString("en-US")} rows (npm start on port ${LARGE_PORT})`);
   const largeServer = await serveBuild(LARGE_DIST_DIR, LARGE_PORT, { STAKES_DATA_DIR: largeData });
   const large = await tableTimings(browser, `http://127.0.0.1:${LARGE_PORT}/`);
   await stop(largeServer);
