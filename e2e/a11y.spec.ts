@@ -17,8 +17,13 @@ async function axeViolations(page: Page, ...include: string[]): Promise<string[]
   return results.violations.map((violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(" ")).join(", ")}`);
 }
 
+// A whole-page axe scan of this page takes about 10 s on a 2-core machine running the suite,
+// and drawing the five charts as long again: these tests get 90 s, as the menus test had.
+const AXE_TEST_MS = 90_000;
+
 for (const colorScheme of ["light", "dark"] as const) {
   test(`axe finds no violations with every chart drawn (${colorScheme})`, async ({ page }) => {
+    test.setTimeout(AXE_TEST_MS);
     await page.emulateMedia({ colorScheme });
     await open(page, "/");
     await loadAllCharts(page);
@@ -28,6 +33,7 @@ for (const colorScheme of ["light", "dark"] as const) {
 
 for (const colorScheme of ["light", "dark"] as const) {
   test(`axe finds no violations with filters applied and menus open (${colorScheme})`, async ({ page }) => {
+    test.setTimeout(AXE_TEST_MS);
     await page.emulateMedia({ colorScheme });
     await open(page, "/?capital.amount=10-&terms.party=amazon&channels.since=2025-01-01..");
     const terms = sectionNamed(page, "Deal terms");
@@ -50,6 +56,7 @@ for (const colorScheme of ["light", "dark"] as const) {
 }
 
 test("axe finds no violations with the dark theme chosen and charts shown as tables", async ({ page }) => {
+  test.setTimeout(AXE_TEST_MS);
   await open(page, "/");
   await page.getByText("Dark", { exact: true }).click();
   await loadAllCharts(page);
