@@ -101,7 +101,6 @@ test("leaving the conditional money out applies to every money chart, and each s
 });
 
 test("exported images name the scenario in words", async ({ page }) => {
-  test.slow(); // three charts drawn and three files written
   await open(page, "/?scenario=p35");
   for (const title of ["Capital committed to OpenAI, by backer and tranche", "Commitments over time", "Money both ways"]) {
     const card = chartCard(page, title);

@@ -6,7 +6,6 @@ const VALUES = ["", "p50", "p-1", "p1e9", "exclude", "%%", "%E0%A4%A", "\u0000",
 const PATHS = ["/", "/api/data.json", "/api/deal-terms.csv", "/embed/money-both-ways", "/embed/", "/embed/%2e%2e", "/api/", "/nope", "/_next/static/x.js", "//", "/%ff", "/index.html"];
 
 test("1,000 random query strings and paths: no server error, no hang", async ({ request }) => {
-  test.setTimeout(180_000);
   const next = seededRandom(20260623);
   const pick = <T>(list: T[]) => pickWith(next, list);
   const urls = Array.from({ length: 1000 }, () => {
