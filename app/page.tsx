@@ -7,12 +7,13 @@ import { PageHeader } from "@/components/page-header";
 import { ConditionalTerms } from "@/components/scenario/conditional-terms";
 import { ScenarioControl } from "@/components/scenario/scenario-control";
 import { SourcesList } from "@/components/sources-list";
-import { ChannelsTable, CloudCommitmentsTable, CommitmentsTable, DealTermsTable } from "@/components/table/tables";
+import { RegistryTable } from "@/components/table/tables";
 import { TableDataProvider } from "@/components/table/table-data";
 import { ConfidenceLegend } from "@/components/ui/confidence-badge";
 import { Section } from "@/components/ui/section";
 import { ShareCite } from "@/components/ui/share-cite";
 import { homePageData } from "@/lib/page-data";
+import { TABLE_IDS, TABLES } from "@/lib/tables";
 
 export default function HomePage() {
   const data = homePageData();
@@ -46,20 +47,13 @@ export default function HomePage() {
       {/* The rows cross into the browser once, here; the tables and the zip download read them from it. */}
       <TableDataProvider
         meta={{ title: data.meta.title, subject: data.meta.subject, asOf, note: data.meta.note }}
-        tables={{ commitments: data.commitments, cloudCommitments: data.cloudCommitments, dealTerms: data.dealTerms, channels: data.channels }}
+        tables={data.tables}
       >
-        <Section deferred id="commitments" title="Capital committed" intro="Each tranche of money committed to OpenAI. Undisclosed amounts stay undisclosed: they sort last and export as empty fields.">
-          <CommitmentsTable />
-        </Section>
-        <Section deferred id="cloud" title="Cloud spending committed back" intro="Money flows both ways: OpenAI has committed to buy cloud capacity from both backers.">
-          <CloudCommitmentsTable />
-        </Section>
-        <Section deferred id="deal-terms" title="Deal terms" intro="The terms of each partnership as they changed over time.">
-          <DealTermsTable />
-        </Section>
-        <Section deferred id="channels" title="Distribution channels" intro="Where a company can buy OpenAI's models: Azure, Bedrock, and the other routes on record.">
-          <ChannelsTable />
-        </Section>
+        {TABLE_IDS.map((id) => (
+          <Section deferred key={id} id={TABLES[id].anchor} title={TABLES[id].title} intro={TABLES[id].intro(data.meta.subject)}>
+            <RegistryTable id={id} />
+          </Section>
+        ))}
       </TableDataProvider>
       <Section deferred id="disputes" title="Where sources disagree" intro="Figures on which sources conflict, with both values and what the data uses. A conflict leaves a figure unconfirmed unless the company's own source settles it.">
         <DisputesList disputes={data.disputes} />

@@ -1,10 +1,9 @@
-const DOWNLOADS = [
-  ["/api/commitments.csv", "Capital committed (CSV)"],
-  ["/api/cloud-commitments.csv", "Cloud spending committed back (CSV)"],
-  ["/api/deal-terms.csv", "Deal terms (CSV)"],
-  ["/api/channels.csv", "Distribution channels (CSV)"],
-  ["/api/data.json", "Everything, with sources (JSON)"],
-] as const;
+import { DATA_FILE, TABLE_IDS, TABLES, tableFileName } from "@/lib/tables";
+
+const DOWNLOADS: [href: string, label: string][] = [
+  ...TABLE_IDS.map((id): [string, string] => [`/api/${tableFileName(id)}`, `${TABLES[id].title} (CSV)`]),
+  [`/api/${DATA_FILE}`, "Everything, with sources (JSON)"],
+];
 
 /** The full data sets as static files: they work without JavaScript and from any script. */
 export function DownloadLinks({ asOf, note }: { asOf: string; note: string | null }) {

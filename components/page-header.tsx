@@ -2,20 +2,19 @@ import { formatLongDate, formatPartialDate } from "@/lib/format";
 import { headlineTotal, type BackerSummary } from "@/lib/headline";
 import type { HomePageData } from "@/lib/page-data";
 import type { Meta } from "@/lib/schema";
+import { TABLE_IDS, TABLES } from "@/lib/tables";
 import { ThemeToggle } from "./ui/theme-toggle";
 import { TimeAgo } from "./ui/time-ago";
 
-const NAV = [
+/** The page's sections in order, its tables from the registry. */
+const NAV: [id: string, label: string][] = [
   ["money", "The money"],
   ["charts", "Charts"],
-  ["commitments", "Capital"],
-  ["cloud", "Cloud back"],
-  ["deal-terms", "Deal terms"],
-  ["channels", "Channels"],
+  ...TABLE_IDS.map((id): [string, string] => [TABLES[id].anchor, TABLES[id].navLabel]),
   ["disputes", "Disagreements"],
   ["sources", "Sources"],
   ["cite", "Share and cite"],
-] as const;
+];
 
 /** Title, summary and the "as of" date: nothing on the page speaks for later events. */
 export function PageHeader({ meta, figures, freshness }: { meta: Meta; figures: BackerSummary[]; freshness: HomePageData["freshness"] }) {

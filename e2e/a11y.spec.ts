@@ -1,6 +1,7 @@
 import AxeBuilder from "@axe-core/playwright";
 import type { Page } from "@playwright/test";
 import { expect, loadAllCharts, open, openFilter, sectionNamed, tableNamed, test } from "./helpers";
+import { TABLE_IDS, TABLES } from "../lib/tables";
 
 const TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa", "best-practice"];
 /** The rules whose outcome depends on colour: the only ones a change of theme can change. */
@@ -124,7 +125,7 @@ test("at 390 px every menu stays inside the screen and the page still never scro
 
 test("every table row and headline figure names a source, linked where it has an address", async ({ page }) => {
   await open(page, "/");
-  for (const name of ["Capital committed", "Cloud spending committed back", "Deal terms", "Distribution channels"]) {
+  for (const name of TABLE_IDS.map((id) => TABLES[id].title)) {
     const rows = page.getByRole("table", { name, exact: true }).locator("tbody tr");
     const count = await rows.count();
     expect(count).toBeGreaterThan(0);

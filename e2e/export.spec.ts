@@ -1,6 +1,8 @@
 import { unzipSync } from "fflate";
 import { formatLongDate } from "../lib/format";
 import { columnValues, expect, exportFile, open, openFilter, parseCsv, readCsvDownload, readDownload, readJson, sectionNamed, sortButton, tableHeaders, tableNamed, test } from "./helpers";
+import { dataFiles } from "../lib/schema";
+import { TABLE_IDS, TABLES, tableFileName } from "../lib/tables";
 
 const meta = readJson<{ asOf: string }>("data/meta.json");
 
@@ -48,12 +50,9 @@ test("amounts export as plain numbers in USD, unknown amounts as empty fields", 
   expect(csv.rows.find((row) => row.amount_usd === "")!.announced).toMatch(/^\d{4}/);
 });
 
-for (const [path, rowsFile] of [
-  ["/api/commitments.csv", "data/commitments.json"],
-  ["/api/cloud-commitments.csv", "data/cloud-commitments.json"],
-  ["/api/deal-terms.csv", "data/deal-terms.json"],
-  ["/api/channels.csv", "data/channels.json"],
-] as const) {
+for (const id of TABLE_IDS) {
+  const path = `/api/${tableFileName(id)}`;
+  const rowsFile = `data/${dataFiles[id].file}`;
   test(`${path} serves every row as UTF-8 CSV`, async ({ request }) => {
     const response = await request.get(path);
     expect(response.status()).toBe(200);
@@ -157,7 +156,7 @@ test("Everything (.zip): every table in full, metadata with sources and this vie
   const files = unzipSync(new Uint8Array(await readDownload(download)));
   const text = (name: string) => new TextDecoder("utf-8", { ignoreBOM: true }).decode(files[name]);
 
-  for (const slug of ["commitments", "cloud-commitments", "deal-terms", "channels"]) {
+  for (const { slug } of TABLE_IDS.map((id) => TABLES[id])) {
     const name = `openai-stakes-${slug}-${meta.asOf}.csv`;
     expect(Object.keys(files)).toContain(name);
     // The same file the site serves: all rows, all columns, the same CSV rules (BOM, CRLF, formulas neutralised).

@@ -1,5 +1,6 @@
 import { unzipSync } from "fflate";
 import { columnValues, expect, exportFile, open, readCsvDownload, readDownload, sectionNamed, sortButton, tableNamed, test } from "./helpers";
+import { TABLE_IDS, TABLES } from "../lib/tables";
 
 // Runs against a build on e2e/fixtures/hostile: the real data with formula-like and
 // markup-like text planted in it.
@@ -56,7 +57,7 @@ test("the zip's CSV files neutralise formulas exactly as the server's do", async
   const download = await exportFile(page, sectionNamed(page, "Capital committed"), "Everything (.zip)");
   const files = unzipSync(new Uint8Array(await readDownload(download)));
   const decode = (bytes: Uint8Array) => new TextDecoder("utf-8", { ignoreBOM: true }).decode(bytes);
-  for (const slug of ["commitments", "cloud-commitments", "deal-terms", "channels"]) {
+  for (const { slug } of TABLE_IDS.map((id) => TABLES[id])) {
     const name = Object.keys(files).find((file) => file.startsWith(`openai-stakes-${slug}-`))!;
     expect(decode(files[name])).toBe(await (await request.get(`/api/${slug}.csv`)).text());
   }

@@ -1,14 +1,15 @@
 import type { Page } from "@playwright/test";
 import { formatPartialDate } from "../lib/format";
 import { columnValues, expect, open, openFilter, readJson, readTable, sectionNamed, sortButton, tableCells, tableHeaders, tableNamed, test } from "./helpers";
+import { TABLE_IDS, TABLES } from "../lib/tables";
 
 const dealTerms = readJson<unknown[]>("data/deal-terms.json");
-const TABLES = ["Capital committed", "Cloud spending committed back", "Deal terms", "Distribution channels"];
+const TABLE_TITLES = TABLE_IDS.map((id) => TABLES[id].title);
 
 /** Every table's headers and cells, as a person reads them. */
 async function snapshot(page: Page) {
   const tables: Record<string, Awaited<ReturnType<typeof readTable>>> = {};
-  for (const name of TABLES) tables[name] = await readTable(tableNamed(page, name));
+  for (const name of TABLE_TITLES) tables[name] = await readTable(tableNamed(page, name));
   return tables;
 }
 

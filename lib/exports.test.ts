@@ -1,27 +1,22 @@
 import Papa from "papaparse";
 import { describe, expect, it } from "vitest";
 import { readRealDataDir } from "./test/real-data-dir";
-import { csvExports, csvResponse } from "./exports";
-import { channelColumns, cloudCommitmentColumns, commitmentColumns, dealTermColumns } from "./table-columns";
+import { csvResponse, tableCsv } from "./exports";
+import { TABLE_IDS, TABLES } from "./tables";
 
 readRealDataDir();
 
-describe("csvExports", () => {
-  it.each([
-    ["commitments", commitmentColumns.map((column) => column.csvHeader)],
-    ["cloud-commitments", cloudCommitmentColumns.map((column) => column.csvHeader)],
-    ["deal-terms", dealTermColumns.map((column) => column.csvHeader)],
-    ["channels", channelColumns.map((column) => column.csvHeader)],
-  ] as const)("%s: every column, then sources and source_urls, rows as wide as the header", (name, headers) => {
-    const { asOf, header, rows } = csvExports[name]();
+describe("tableCsv", () => {
+  it.each(TABLE_IDS)("%s: every column, then sources and source_urls, rows as wide as the header", (id) => {
+    const { asOf, header, rows } = tableCsv(id);
     expect(asOf).toBe("2026-12-01");
-    expect(header).toEqual([...headers, "figure_grades", "sources", "source_urls"]);
+    expect(header).toEqual([...TABLES[id].columns.map((column) => column.csvHeader), "figure_grades", "sources", "source_urls"]);
     expect(rows.length).toBeGreaterThan(0);
     for (const row of rows) expect(row).toHaveLength(header.length);
   });
 
   it("exports the commitments in the data's order with raw amounts, each with its role and per-figure grades", () => {
-    const { header, rows } = csvExports.commitments();
+    const { header, rows } = tableCsv("commitments");
     const column = (name: string) => rows.map((row) => row[header.indexOf(name)]);
     expect(column("amount_usd").slice(0, 4)).toEqual([1e9, null, 10e9, 13e9]);
     expect(column("role")).toEqual(["part", "part", "part", "counted", "part", "part", "counted", "counted", "part", "part", "part", "context", "context", "context", "context"]);
@@ -53,7 +48,7 @@ describe("the served capital CSV, summed as the README says", () => {
 
 describe("csvResponse", () => {
   it("serves a CSV attachment named after the table and the as-of date", async () => {
-    const response = csvResponse("deal-terms");
+    const response = csvResponse("dealTerms");
     expect(response.headers.get("Content-Type")).toBe("text/csv; charset=utf-8");
     expect(response.headers.get("Content-Disposition")).toBe('attachment; filename="openai-stakes-deal-terms-2026-12-01.csv"');
     const bytes = new Uint8Array(await response.arrayBuffer());
@@ -68,7 +63,7 @@ describe("csvResponse", () => {
     expect(text.endsWith("\r\n")).toBe(true);
     const parsed = Papa.parse<string[]>(text.slice(0, -2), { delimiter: ",", newline: "\r\n" });
     expect(parsed.errors).toEqual([]);
-    const { header, rows } = csvExports.commitments();
+    const { header, rows } = tableCsv("commitments");
     expect(parsed.data[0]).toEqual(header);
     expect(parsed.data.slice(1).map((row) => row[header.indexOf("amount_usd")])).toEqual(rows.map((row) => (row[header.indexOf("amount_usd")] === null ? "" : String(row[header.indexOf("amount_usd")]))));
   });

@@ -1,35 +1,23 @@
 import "server-only";
-import { csvFileName, toCsv } from "./csv";
+import { csvFileName, toCsv, type CsvValue } from "./csv";
 import { loadDataset } from "./load-data";
-import { withSources } from "./sources";
-import { channelColumns, cloudCommitmentColumns, commitmentColumns, dealTermColumns, tableCsvRows } from "./table-columns";
+import { tableCsvRows } from "./table-columns";
+import { TABLES, tableRows, type TableId, type TableInfo, type TableRows } from "./tables";
 
-/** The full tables as CSV, in the data's own order with every column: what `/api/*.csv` serves. */
-export const csvExports = {
-  commitments: () => {
-    const data = loadDataset();
-    return { asOf: data.meta.asOf, ...tableCsvRows(commitmentColumns, withSources(data.commitments, data.sources)) };
-  },
-  "cloud-commitments": () => {
-    const data = loadDataset();
-    return { asOf: data.meta.asOf, ...tableCsvRows(cloudCommitmentColumns, withSources(data.cloudCommitments, data.sources)) };
-  },
-  "deal-terms": () => {
-    const data = loadDataset();
-    return { asOf: data.meta.asOf, ...tableCsvRows(dealTermColumns, withSources(data.dealTerms, data.sources)) };
-  },
-  channels: () => {
-    const data = loadDataset();
-    return { asOf: data.meta.asOf, ...tableCsvRows(channelColumns, withSources(data.channels, data.sources)) };
-  },
-} as const;
+/** A table in full as CSV, in the data's own order with every column: what `/api/<slug>.csv` serves. */
+export function tableCsv<Id extends TableId>(id: Id): { asOf: string; header: string[]; rows: CsvValue[][] } {
+  const data = loadDataset();
+  const info: TableInfo<TableRows[Id][number]> = TABLES[id];
+  const rows: TableRows[Id][number][] = tableRows(data)[id];
+  return { asOf: data.meta.asOf, ...tableCsvRows(info.columns, rows) };
+}
 
-export function csvResponse(name: keyof typeof csvExports): Response {
-  const { asOf, header, rows } = csvExports[name]();
+export function csvResponse(id: TableId): Response {
+  const { asOf, header, rows } = tableCsv(id);
   return new Response(toCsv(header, rows), {
     headers: {
       "Content-Type": "text/csv; charset=utf-8",
-      "Content-Disposition": `attachment; filename="${csvFileName(name, asOf)}"`,
+      "Content-Disposition": `attachment; filename="${csvFileName(TABLES[id].slug, asOf)}"`,
     },
   });
 }

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { readRealDataDir } from "./test/real-data-dir";
+import { TABLE_IDS } from "./tables";
 import { homePageData } from "./page-data";
 
 readRealDataDir();
@@ -36,7 +37,8 @@ describe("homePageData", () => {
   it("passes the tables with their sources resolved", () => {
     const data = homePageData();
     expect(data.meta.asOf).toBe("2026-12-01");
-    for (const rows of [data.commitments, data.cloudCommitments, data.dealTerms, data.channels]) {
+    for (const id of TABLE_IDS) {
+      const rows: { sourceIds: string[]; sources: { id: string }[] }[] = data.tables[id];
       expect(rows.length).toBeGreaterThan(0);
       for (const row of rows) expect(row.sources.map((source) => source.id)).toEqual(row.sourceIds);
     }

@@ -18,6 +18,7 @@ import {
 } from "./series";
 import { latestEvent, latestMoneyEvent } from "./freshness";
 import { citationOrder, withSources } from "./sources";
+import { TABLE_IDS, TABLES, tableRows } from "./tables";
 
 /**
  * Everything the home page shows, shaped on the server from the validated data so that
@@ -135,11 +136,8 @@ export function homePageData() {
         confidence: confidenceSummary(data.marketShare.map((row) => ({ label: row.quarter, confidence: row.confidence }))),
       },
     },
-    commitments,
-    cloudCommitments: withSources(data.cloudCommitments, data.sources),
-    dealTerms: withSources(data.dealTerms, data.sources),
-    channels: withSources(data.channels, data.sources),
-    sources: citationOrder(data.sources, [data.commitments, data.cloudCommitments, data.dealTerms, data.channels, data.events, data.marketShare, data.disputes.flatMap((dispute) => dispute.values)]),
+    tables: tableRows(data),
+    sources: citationOrder(data.sources, [...TABLE_IDS.map((id) => TABLES[id].rows(data)), data.events, data.marketShare, data.disputes.flatMap((dispute) => dispute.values)]),
   };
 }
 

@@ -13,9 +13,10 @@ import {
   type CommitmentRow,
   type DealTermRow,
 } from "@/lib/table-columns";
-import { TABLES } from "@/lib/tables";
+import { TABLES, type TableId, type TableInfo, type TableRows } from "@/lib/tables";
 import { ConfidenceCell, DateCell, RoleCell, TextCell, UsdCell } from "./cells";
-import { toColumnDefs } from "./table-features";
+import type { ColumnDef } from "@tanstack/react-table";
+import { toColumnDefs, type Features } from "./table-features";
 import { useTableData } from "./table-data";
 import { UrlTable } from "./url-table";
 
@@ -51,18 +52,17 @@ const channelDefs = toColumnDefs<ChannelRow>(channelColumns, {
   confidence: (row) => <ConfidenceCell level={row.confidence} note={row.confidenceNote} />,
 });
 
-export function CommitmentsTable() {
-  return <UrlTable info={TABLES.commitments} rows={useTableData().tables.commitments} columns={commitmentDefs} />;
-}
+/** Each table's columns, by table: a cell drawn otherwise than as its column's plain text is named here. */
+const COLUMN_DEFS: { [Id in TableId]: ColumnDef<Features, TableRows[Id][number], unknown>[] } = {
+  commitments: commitmentDefs,
+  cloudCommitments: cloudDefs,
+  dealTerms: dealTermDefs,
+  channels: channelDefs,
+};
 
-export function CloudCommitmentsTable() {
-  return <UrlTable info={TABLES.cloudCommitments} rows={useTableData().tables.cloudCommitments} columns={cloudDefs} />;
-}
-
-export function DealTermsTable() {
-  return <UrlTable info={TABLES.dealTerms} rows={useTableData().tables.dealTerms} columns={dealTermDefs} />;
-}
-
-export function ChannelsTable() {
-  return <UrlTable info={TABLES.channels} rows={useTableData().tables.channels} columns={channelDefs} />;
+/** A table of the registry, with its rows from the page's one copy of them. */
+export function RegistryTable<Id extends TableId>({ id }: { id: Id }) {
+  const info: TableInfo<TableRows[Id][number]> = TABLES[id];
+  const rows: TableRows[Id][number][] = useTableData().tables[id];
+  return <UrlTable info={info} rows={rows} columns={COLUMN_DEFS[id]} />;
 }

@@ -1,7 +1,0 @@
-import { csvResponse } from "@/lib/exports";
-
-export const dynamic = "force-static";
-
-export function GET() {
-  return csvResponse("channels");
-}
