@@ -23,7 +23,7 @@ export default function HomePage() {
       <PageHeader meta={data.meta} figures={data.figures.map(({ summary }) => summary)} freshness={data.freshness} />
       <Section id="money" title="The money" intro="What each backer has committed to OpenAI, and how sure the record is.">
         <div className="flex flex-col gap-6">
-          <HeadlineFigures figures={data.figures} />
+          <HeadlineFigures figures={data.figures} subject={data.meta.subject} />
           {data.conditional ? (
             <div className="grid gap-6 rounded-xl border border-line bg-sunken/50 p-4 sm:p-5 lg:grid-cols-2">
               <ScenarioControl conditionalUsd={data.conditional.amountUsd ?? 0} />

@@ -63,7 +63,7 @@ function latestFunding(summary: BackerSummary): string | null {
 }
 
 /** The two numbers a visitor came for, each with its basis and sources. */
-export function HeadlineFigures({ figures }: { figures: BackerFigure[] }) {
+export function HeadlineFigures({ figures, subject }: { figures: BackerFigure[]; subject: string }) {
   return (
     <div className="grid gap-4 md:grid-cols-2">
       {figures.map(({ summary, basis }) => (
@@ -74,7 +74,7 @@ export function HeadlineFigures({ figures }: { figures: BackerFigure[] }) {
           style={{ borderLeftColor: companyColor(summary.investor) }}
         >
           <h3 id={`figure-${summary.investor}`} className="text-base font-semibold text-muted">
-            {summary.investor} in OpenAI
+            {summary.investor} in {subject}
           </h3>
           <ScenarioTotal
             investor={summary.investor}

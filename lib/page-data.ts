@@ -3,12 +3,12 @@ import type { LegendItem } from "./chart-svg";
 import { amountGrade, backerSegments, headlineInvestors, summariseBacker, type Segment } from "./headline";
 import { loadDataset } from "./load-data";
 import { companyColor, trancheOpacity } from "./palette";
+import { startTime } from "./partial-date";
 import type { Source } from "./schema";
 import {
   channelLanes,
   commitmentTimeline,
   confidenceSummary,
-  dateStart,
   flowsTable,
   lanesTable,
   marketShareSeries,
@@ -70,6 +70,7 @@ export function homePageData() {
     figures,
     conditional,
     charts: {
+      context: { subject, exclusiveClouds: [...new Set(lanes.periods.map((period) => period.cloud))] },
       headline: {
         conditional: conditionalMoney,
         bars,
@@ -99,11 +100,12 @@ export function homePageData() {
       },
       flows: {
         conditional: conditionalMoney,
+        subject,
         flows,
         legend: <LegendItem[]>[
-          ...flows.map((flow): LegendItem => ({ label: `${flow.investor} into OpenAI`, color: companyColor(flow.investor), swatch: "solid" })),
+          ...flows.map((flow): LegendItem => ({ label: `${flow.investor} into ${subject}`, color: companyColor(flow.investor), swatch: "solid" })),
           { label: "Conditional", color: companyColor(flows.find((flow) => flow.invested.some((part) => part.conditional))?.investor ?? ""), swatch: "hatched" },
-          { label: "OpenAI's cloud commitments back", color: "var(--color-openai)", swatch: "solid" },
+          { label: `${subject}'s cloud commitments back`, color: companyColor(subject), swatch: "solid" },
         ],
         data: flowsTable(flows, subject),
         sources: sourcesOf([...data.commitments, ...data.cloudCommitments].filter((row) => flowIds.has(row.id))),
@@ -112,12 +114,12 @@ export function homePageData() {
       channels: {
         ...lanes,
         from: Math.min(...lanes.lanes.flatMap((lane) => lane.points.map((point) => point.t))),
-        to: dateStart(asOf),
+        to: startTime(asOf),
         legend: <LegendItem[]>[
           { label: "Generally available", color: "var(--color-ink)", swatch: "point" },
           { label: "Preview", color: "var(--color-ink)", swatch: "ring" },
           { label: "Launch: a model card's date (or available, no general-availability date stated)", color: "var(--color-ink)", swatch: "square" },
-          { label: "Catalog entry in OpenAI's Codex client (not an availability notice)", color: "var(--color-ink)", swatch: "hollow-square" },
+          { label: "Catalog entry in a client app (not an availability notice)", color: "var(--color-ink)", swatch: "hollow-square" },
           { label: "Announced", color: "var(--color-ink)", swatch: "diamond" },
           ...lanes.periods.map((period): LegendItem => ({ label: `${period.label} (${period.fromDate} to ${period.toDate})`, color: companyColor(period.operator), swatch: "band" })),
         ],

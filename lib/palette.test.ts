@@ -1,40 +1,36 @@
 import { describe, expect, it } from "vitest";
-import { companyColor, slugify, trancheOpacity } from "./palette";
+import { readFileSync } from "node:fs";
+import path from "node:path";
+import { loadDataset } from "./load-data";
+import { companyColor, trancheOpacity } from "./palette";
+import { slugify } from "./slug";
+
+const css = readFileSync("app/globals.css", "utf8");
 
 describe("companyColor", () => {
-  it.each([
-    ["Microsoft", "var(--color-msft)"],
-    ["Amazon", "var(--color-amzn)"],
-    ["OpenAI", "var(--color-openai)"],
-    ["Google", "var(--color-google)"],
-    ["Oracle", "var(--color-oracle)"],
-    ["Nvidia", "var(--color-nvda)"],
-    ["SoftBank", "var(--color-sftb)"],
-  ])("gives %s its own colour", (company, expected) => {
-    expect(companyColor(company)).toBe(expected);
+  it("names the company's CSS variable, with the neutral colour behind it", () => {
+    expect(companyColor("Microsoft Azure")).toBe("var(--company-microsoft-azure, var(--color-other))");
+    expect(companyColor("Example Lab")).toBe("var(--company-example-lab, var(--color-other))");
   });
 
-  it("falls back to the neutral colour for a company it does not know", () => {
-    expect(companyColor("Example Lab")).toBe("var(--color-other)");
-    expect(companyColor("microsoft")).toBe("var(--color-other)");
-    expect(companyColor("")).toBe("var(--color-other)");
+  it("gives every backer, cloud operator and market-share provider in the data a colour of its own", () => {
+    const data = loadDataset(path.resolve("data"));
+    const companies = new Set([
+      ...data.commitments.filter((row) => !row.contextOnly).map((row) => row.investor),
+      ...data.channels.map((row) => row.operator),
+      ...data.marketShare.flatMap((row) => Object.keys(row.shares)),
+    ]);
+    const missing = [...companies].filter((company) => !css.includes(`--company-${slugify(company)}:`));
+    expect(missing).toEqual([]);
+  });
+
+  it("sets each company colour from a palette colour", () => {
+    const declared = [...css.matchAll(/--company-[a-z0-9-]+: var\((--color-[a-z]+)\);/g)].map((match) => match[1]);
+    expect(declared.length).toBeGreaterThan(5);
+    for (const variable of declared) expect(css).toContain(`${variable}: light-dark(`);
   });
 });
 
-describe("slugify", () => {
-  it("lower-cases and dashes", () => {
-    expect(slugify("Microsoft")).toBe("microsoft");
-    expect(slugify("Microsoft Azure")).toBe("microsoft-azure");
-    expect(slugify("Tom's Hardware")).toBe("tom-s-hardware");
-  });
-
-  it("trims dashes and collapses runs of other characters", () => {
-    expect(slugify("  Hello, World!  ")).toBe("hello-world");
-    expect(slugify("--a--b--")).toBe("a-b");
-    expect(slugify("GPT-5.4")).toBe("gpt-5-4");
-    expect(slugify("!!!")).toBe("");
-  });
-});
 
 describe("trancheOpacity", () => {
   it("shades from full colour to lighter, oldest first, and stays at the lightest", () => {

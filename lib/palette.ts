@@ -1,31 +1,14 @@
+import { slugify } from "./slug";
+
 /**
- * One colour per company, everywhere: charts, badges and legends read these CSS variables,
- * which `app/globals.css` sets for light and dark. Hues come from the Okabe-Ito palette,
- * which stays distinct under the common forms of colour blindness.
+ * One colour per company, everywhere: charts, badges and legends read a CSS variable named
+ * after the company as the data names it (`--company-microsoft-azure`), which
+ * `app/globals.css` sets for light and dark from the Okabe-Ito palette (distinct under the
+ * common forms of colour blindness). A company with no colour of its own gets the neutral one,
+ * so no name needs to be known here.
  */
-const COMPANY_VARS: Record<string, string> = {
-  Microsoft: "--color-msft",
-  Amazon: "--color-amzn",
-  // Market-share data names the cloud, not the company: the same colour either way.
-  AWS: "--color-amzn",
-  "Microsoft Azure": "--color-msft",
-  OpenAI: "--color-openai",
-  Google: "--color-google",
-  Oracle: "--color-oracle",
-  Nvidia: "--color-nvda",
-  SoftBank: "--color-sftb",
-};
-
 export function companyColor(company: string): string {
-  return `var(${Object.hasOwn(COMPANY_VARS, company) ? COMPANY_VARS[company] : "--color-other"})`;
-}
-
-/** A stable id fragment for SVG patterns and element ids: "Microsoft" -> "microsoft". */
-export function slugify(text: string): string {
-  return text
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, "-")
-    .replace(/^-+|-+$/g, "");
+  return `var(--company-${slugify(company)}, var(--color-other))`;
 }
 
 /** A backer's disclosed tranches shade from full colour to lighter, oldest first. */

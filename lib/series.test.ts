@@ -25,9 +25,7 @@ import {
   commitmentTimeline,
   scenarioTimeline,
   confidenceSummary,
-  dateStart,
   flowsTable,
-  isApproximate,
   lanesTable,
   marketShareSeries,
   marketShareTable,
@@ -35,6 +33,7 @@ import {
   timelineTable,
   type TimelineRow,
 } from "./series";
+import { startTime } from "./partial-date";
 import { syntheticCommitment } from "./test/builders";
 
 /** The real data, parsed as the app parses it. */
@@ -109,23 +108,6 @@ const rowAt = (rows: TimelineRow[], date: string): TimelineRow => {
   return row;
 };
 
-describe("dateStart and isApproximate", () => {
-  it("places a year at 1 January, a month at its first day, and a full date at that day, in UTC", () => {
-    expect(dateStart("2021")).toBe(Date.UTC(2021, 0, 1));
-    expect(dateStart("2025-01")).toBe(Date.UTC(2025, 0, 1));
-    expect(dateStart("2021-11")).toBe(Date.UTC(2021, 10, 1));
-    expect(dateStart("2019-07-22")).toBe(Date.UTC(2019, 6, 22));
-    expect(dateStart("2026-12-31")).toBe(Date.UTC(2026, 11, 31));
-    expect(dateStart("2024-02-29")).toBe(Date.UTC(2024, 1, 29));
-    expect(dateStart("2019-07-22")).toBe(1563753600000);
-  });
-
-  it("flags dates known only to the year or the month as approximate", () => {
-    expect(isApproximate("2021")).toBe(true);
-    expect(isApproximate("2025-01")).toBe(true);
-    expect(isApproximate("2019-07-22")).toBe(false);
-  });
-});
 
 describe("commitmentTimeline on the real data", () => {
   const { rows, series } = commitmentTimeline(commitments, events, "OpenAI", asOf);
@@ -146,7 +128,7 @@ describe("commitmentTimeline on the real data", () => {
     expect(dates[dates.length - 1]).toBe(asOf);
     expect(dates).not.toContain("2028-12-31");
     for (let i = 1; i < rows.length; i++) expect(rows[i].t).toBeGreaterThan(rows[i - 1].t);
-    for (const row of rows) expect(row.t).toBe(dateStart(row.date));
+    for (const row of rows) expect(row.t).toBe(startTime(row.date));
   });
 
   it("places the partial dates at their start and flags only them as approximate", () => {
@@ -504,7 +486,7 @@ describe("moneyBothWays on synthetic data", () => {
 });
 
 describe("channelLanes on the real data", () => {
-  const result = channelLanes(channels, asOf);
+  const result = channelLanes(channels, asOf, "OpenAI");
 
   it("has a lane per channel, rows sharing a short name in one lane, points sorted by date", () => {
     expect(result.lanes.map((lane) => [lane.id, lane.label, lane.operator, lane.points.map((point) => point.date)])).toEqual([
@@ -539,13 +521,15 @@ describe("channelLanes on the real data", () => {
         fromDate: "2023-01",
         toDate: "2026-04-27",
         label: "Microsoft Azure the only cloud for OpenAI's API models",
+        cloud: "Microsoft Azure",
+        bandLabel: "Microsoft Azure only",
         operator: "Microsoft",
       },
     ]);
   });
 
   it("drops milestones after an earlier as-of date", () => {
-    const early = channelLanes(channels, "2026-05-15");
+    const early = channelLanes(channels, "2026-05-15", "OpenAI");
     expect(early.lanes.find((lane) => lane.label === "Bedrock")?.points.map((point) => point.date)).toEqual(["2025-08-05", "2026-04-28"]);
   });
 });
@@ -559,7 +543,7 @@ describe("channelLanes on synthetic data", () => {
           milestones: [milestone("2024-06-01", "generally available"), milestone("2023", "announced"), milestone("2023-05", "preview"), milestone("2025-01-02", "available")],
         }),
       ],
-      "2025-01-01",
+      "2025-01-01", "OpenAI",
     );
     expect(result.lanes[0].points.map((point) => [point.date, point.stage, point.approximate])).toEqual([
       ["2023", "announced", true],
@@ -569,14 +553,14 @@ describe("channelLanes on synthetic data", () => {
   });
 
   it("keeps a milestone dated on the as-of date", () => {
-    const result = channelLanes([channel({ id: "a", milestones: [milestone("2025-01-01", "available")] })], "2025-01-01");
+    const result = channelLanes([channel({ id: "a", milestones: [milestone("2025-01-01", "available")] })], "2025-01-01", "OpenAI");
     expect(result.lanes[0].points.map((point) => point.date)).toEqual(["2025-01-01"]);
   });
 
   it("draws no empty lane for a channel whose milestones all fall after the as-of date", () => {
     const result = channelLanes(
       [channel({ id: "now", milestones: [milestone("2024", "available")] }), channel({ id: "later", milestones: [milestone("2026-01-01", "announced")] })],
-      "2025-01-01",
+      "2025-01-01", "OpenAI",
     );
     expect(result.lanes.map((lane) => lane.id)).toEqual(["now"]);
     for (const lane of result.lanes) expect(lane.points.length).toBeGreaterThan(0);
@@ -585,17 +569,17 @@ describe("channelLanes on synthetic data", () => {
   it("starts an exclusive period at `since` when there is no general-availability milestone", () => {
     const result = channelLanes(
       [channel({ id: "a", cloud: "Cloud A", operator: "A", since: "2020-02", exclusiveUntil: "2022", milestones: [milestone("2019", "preview")] })],
-      "2025-01-01",
+      "2025-01-01", "OpenAI",
     );
     expect(result.periods).toEqual([
-      { from: Date.UTC(2020, 1, 1), to: Date.UTC(2022, 0, 1), fromDate: "2020-02", toDate: "2022", label: "Cloud A the only cloud for OpenAI's API models", operator: "A" },
+      { from: Date.UTC(2020, 1, 1), to: Date.UTC(2022, 0, 1), fromDate: "2020-02", toDate: "2022", label: "Cloud A the only cloud for OpenAI's API models", cloud: "Cloud A", bandLabel: "Cloud A only", operator: "A" },
     ]);
   });
 
   it("prefers the general-availability milestone to `since`", () => {
     const result = channelLanes(
       [channel({ id: "a", since: "2019", exclusiveUntil: "2022-01-01", milestones: [milestone("2019", "preview"), milestone("2020-06-15", "generally available")] })],
-      "2025-01-01",
+      "2025-01-01", "OpenAI",
     );
     expect(result.periods.map((period) => [period.fromDate, period.toDate])).toEqual([["2020-06-15", "2022-01-01"]]);
   });
@@ -606,13 +590,13 @@ describe("channelLanes on synthetic data", () => {
         channel({ id: "a", since: null, exclusiveUntil: "2022", milestones: [milestone("2019", "preview")] }),
         channel({ id: "b", since: "2019", exclusiveUntil: null, milestones: [milestone("2019", "generally available")] }),
       ],
-      "2025-01-01",
+      "2025-01-01", "OpenAI",
     );
     expect(result.periods).toEqual([]);
   });
 
   it("has nothing for no channels", () => {
-    expect(channelLanes([], "2025-01-01")).toEqual({ lanes: [], undated: [], periods: [] });
+    expect(channelLanes([], "2025-01-01", "OpenAI")).toEqual({ lanes: [], undated: [], periods: [] });
   });
 });
 
@@ -702,7 +686,7 @@ describe("flowsTable", () => {
 
 describe("lanesTable", () => {
   it("writes each point, each undated channel and each exclusive period", () => {
-    const table = lanesTable(channelLanes(channels, asOf));
+    const table = lanesTable(channelLanes(channels, asOf, "OpenAI"));
     expect(table.header).toEqual(["channel", "date", "stage", "detail"]);
     expect(table.rows[0]).toEqual(["Azure OpenAI", "2021-11", "preview", "OpenAI's API models (preview): preview"]);
     expect(table.rows).toContainEqual(["Bedrock", "2026-10-26", "launch", "GPT-6.1 Terra: launch"]);
@@ -711,7 +695,7 @@ describe("lanesTable", () => {
   });
 
   it("uses an undated channel's note when it has one", () => {
-    const table = lanesTable(channelLanes([channel({ id: "a", channel: "Chan", models: "M", status: "announced", sinceNote: "coming soon" })], "2025-01-01"));
+    const table = lanesTable(channelLanes([channel({ id: "a", channel: "Chan", models: "M", status: "announced", sinceNote: "coming soon" })], "2025-01-01", "OpenAI"));
     expect(table.rows).toEqual([["Chan: M", null, "announced", "coming soon"]]);
   });
 });

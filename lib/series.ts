@@ -1,4 +1,5 @@
 import type { CsvValue } from "./csv";
+import { isApproximate, startTime } from "./partial-date";
 import { backerSegments, headlineInvestors, headlineRows, type Scenario } from "./headline";
 import type { Channel, CloudCommitment, Commitment, Confidence, DealEvent, MarketShare } from "./schema";
 import { compareDates } from "./sort";
@@ -7,17 +8,6 @@ import { compareDates } from "./sort";
  * Chart series, shaped from the validated data. Charts take these and shape nothing
  * themselves; the same series feed each chart's "show as table" view and its CSV.
  */
-
-/** Milliseconds at the start of a partial date, in UTC: "2021" is 1 Jan 2021. */
-export function dateStart(date: string): number {
-  const [year, month = "01", day = "01"] = date.split("-");
-  return Date.UTC(Number(year), Number(month) - 1, Number(day));
-}
-
-/** Whether a date is known only to the month or year. */
-export function isApproximate(date: string): boolean {
-  return date.length < 10;
-}
 
 // ---------------------------------------------------------------------------------------
 // Commitments over time
@@ -110,7 +100,7 @@ export function commitmentTimeline(
   const timeline = dates.map((date) => {
     for (const { key, delta } of changes.get(date) ?? []) running[key] = (running[key] ?? 0) + delta;
     return {
-      t: dateStart(date),
+      t: startTime(date),
       date,
       approximate: isApproximate(date),
       values: { ...running },
@@ -236,6 +226,9 @@ export interface ShadedPeriod {
   fromDate: string;
   toDate: string;
   label: string;
+  /** The cloud that was the only one, and a few words for its band. */
+  cloud: string;
+  bandLabel: string;
   operator: string;
 }
 
@@ -243,7 +236,7 @@ export interface ShadedPeriod {
  * One lane per channel (rows sharing a short name) with a milestone by the as-of date; rows
  * without one are listed as not drawn. A shaded period wherever a channel was the only cloud for the API.
  */
-export function channelLanes(channels: Channel[], asOf: string, subject = "OpenAI"): { lanes: Lane[]; undated: Channel[]; periods: ShadedPeriod[] } {
+export function channelLanes(channels: Channel[], asOf: string, subject: string): { lanes: Lane[]; undated: Channel[]; periods: ShadedPeriod[] } {
   // Rows sharing a short name are milestones of one channel: one lane, named by its first row.
   const names = [...new Set(channels.map((channel) => channel.shortName))];
   const dated = (channel: Channel) => channel.milestones.filter((milestone) => compareDates(milestone.date, asOf) <= 0);
@@ -257,7 +250,7 @@ export function channelLanes(channels: Channel[], asOf: string, subject = "OpenA
         points: rows
           .flatMap(dated)
           .sort((a, b) => compareDates(a.date, b.date))
-          .map((milestone) => ({ t: dateStart(milestone.date), date: milestone.date, stage: milestone.stage, label: milestone.label, approximate: isApproximate(milestone.date) })),
+          .map((milestone) => ({ t: startTime(milestone.date), date: milestone.date, stage: milestone.stage, label: milestone.label, approximate: isApproximate(milestone.date) })),
       };
     })
     .filter((lane) => lane.points.length > 0);
@@ -268,11 +261,13 @@ export function channelLanes(channels: Channel[], asOf: string, subject = "OpenA
     if (start === null) return [];
     return [
       {
-        from: dateStart(start),
-        to: dateStart(channel.exclusiveUntil),
+        from: startTime(start),
+        to: startTime(channel.exclusiveUntil),
         fromDate: start,
         toDate: channel.exclusiveUntil,
         label: `${channel.cloud} the only cloud for ${subject}'s API models`,
+        cloud: channel.cloud,
+        bandLabel: `${channel.cloud} only`,
         operator: channel.operator,
       },
     ];

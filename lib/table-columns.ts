@@ -128,9 +128,9 @@ export const dealTermColumns: ColumnSpec<DealTermRow>[] = [
 ];
 
 export const channelColumns: ColumnSpec<ChannelRow>[] = [
-  { id: "channel", label: "Channel", csvHeader: "channel", description: "Where a company buys OpenAI models", kind: "text", value: (row) => row.channel, choice: true },
+  { id: "channel", label: "Channel", csvHeader: "channel", description: "Where a company buys the lab's models", kind: "text", value: (row) => row.channel, choice: true },
   { id: "cloud", label: "Cloud", csvHeader: "cloud", description: "The cloud it runs on", kind: "text", value: (row) => row.cloud, choice: true },
-  { id: "models", label: "OpenAI models", csvHeader: "models", description: "OpenAI models offered there", kind: "text", value: (row) => row.models },
+  { id: "models", label: "Models", csvHeader: "models", description: "The lab's models offered there", kind: "text", value: (row) => row.models },
   {
     id: "since",
     label: "Since",
@@ -141,7 +141,7 @@ export const channelColumns: ColumnSpec<ChannelRow>[] = [
     unit: DATE_UNIT,
     note: (row) => row.sinceNote,
   },
-  { id: "status", label: "Stage", csvHeader: "stage", description: "generally available, launch (a model card's date), preview, listed (an undated docs page), catalog entry (OpenAI's Codex client, not an availability notice), announced or sample-app support", kind: "text", value: (row) => row.status, choice: true, display: formatCategory },
+  { id: "status", label: "Stage", csvHeader: "stage", description: "generally available, launch (a model card's date), preview, listed (an undated docs page), catalog entry (a model listed in a client app's catalog, not an availability notice), announced or sample-app support", kind: "text", value: (row) => row.status, choice: true, display: formatCategory },
   { id: "notes", label: "Terms and notes", csvHeader: "notes", description: "Terms, regions, prices", kind: "text", value: (row) => row.notes },
   confidence<ChannelRow>(),
 ];

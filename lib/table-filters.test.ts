@@ -2,12 +2,10 @@ import { describe, expect, it } from "vitest";
 import { channelColumns, cloudCommitmentColumns, commitmentColumns, dealTermColumns, type ColumnSpec } from "./table-columns";
 import {
   choiceOptions,
-  dateStart,
   filterRows,
   filterTypeOf,
   hasActiveFilters,
   matchesFilter,
-  slugify,
   NO_FILTERS,
   type TableFilters,
 } from "./table-filters";
@@ -43,29 +41,7 @@ describe("filterTypeOf", () => {
   });
 });
 
-describe("slugify", () => {
-  it.each([
-    ["Microsoft", "microsoft"],
-    ["Microsoft Azure", "microsoft-azure"],
-    ["IP rights", "ip-rights"],
-    ["follow-on", "follow-on"],
-    ["OpenAI's own", "openais-own"],
-    ["Oracle Cloud (OCI)", "oracle-cloud-oci"],
-    ["Zürich  Fund", "zurich-fund"],
-    ["  --Édition--  ", "edition"],
-    ["—", "blank"],
-  ])("%s -> %s", (value, slug) => {
-    expect(slugify(value)).toBe(slug);
-  });
-});
 
-describe("dateStart", () => {
-  it("reads a year or a month as its first day", () => {
-    expect(dateStart("2021")).toBe("2021-01-01");
-    expect(dateStart("2025-01")).toBe("2025-01-01");
-    expect(dateStart("2025-10-28")).toBe("2025-10-28");
-  });
-});
 
 describe("choiceOptions", () => {
   it("lists each value once, as displayed, counted over the rows given, alphabetically", () => {

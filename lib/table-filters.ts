@@ -1,3 +1,5 @@
+import { startDay } from "./partial-date";
+import { slugify } from "./slug";
 import { compareConfidence, compareText } from "./sort";
 import type { WithSources } from "./sources";
 import type { ColumnSpec } from "./table-columns";
@@ -34,25 +36,6 @@ export function filterTypeOf(spec: Pick<ColumnSpec<never>, "kind" | "choice">): 
 /** Range bounds are typed, and kept in the URL, in billions for USD: "10" is $10B. */
 export function rangeScale(spec: Pick<ColumnSpec<never>, "kind">): number {
   return spec.kind === "usd" ? 1e9 : 1;
-}
-
-/** A URL-safe key for a value: "Microsoft Azure" -> "microsoft-azure", "IP rights" -> "ip-rights". */
-export function slugify(value: string): string {
-  const slug = value
-    .normalize("NFKD")
-    .replace(/[\u0300-\u036f]/g, "")
-    .toLowerCase()
-    .replace(/['’]/g, "")
-    .replace(/[^a-z0-9]+/g, "-")
-    .replace(/^-+|-+$/g, "");
-  // A value with no letter or digit still needs a key that the URL can carry.
-  return slug === "" ? "blank" : slug;
-}
-
-/** "2021" and "2021-01" start on 2021-01-01: partial dates compare by the day they start. */
-export function dateStart(date: string): string {
-  const [year, month = "01", day = "01"] = date.split("-");
-  return `${year}-${month}-${day}`;
 }
 
 export interface ChoiceOption {
@@ -100,7 +83,7 @@ export function matchesFilter<Row>(spec: ColumnSpec<Row>, row: Row, filter: Colu
       return filter.max === null || value <= Math.round(filter.max * scale);
     }
     case "dates": {
-      const start = dateStart(String(value));
+      const start = startDay(String(value));
       if (filter.from !== null && start < filter.from) return false;
       return filter.to === null || start <= filter.to;
     }

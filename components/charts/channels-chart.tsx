@@ -69,7 +69,7 @@ export function ChannelsChart({ lanes, periods, from, to }: { lanes: Lane[]; per
           stroke={companyColor(period.operator)}
           strokeOpacity={0.4}
           strokeDasharray="4 3"
-          label={{ value: "Azure-only API period", position: "insideTop", fill: "var(--color-ink)", fontSize: 11 }}
+          label={{ value: period.bandLabel, position: "insideTop", fill: "var(--color-ink)", fontSize: 11 }}
         />
       ))}
       <Tooltip content={ChannelTooltip} cursor={false} />

@@ -1,4 +1,4 @@
-import { CHART_COPY, type ChartSlug } from "@/lib/charts";
+import { chartCopy, type ChartSlug } from "@/lib/charts";
 import type { HomePageData } from "@/lib/page-data";
 import { ChartCard } from "./chart-card";
 import { LazyChannelsChart, LazyFlowsChart, LazyHeadlineChart, LazyMarketShareChart, LazyTimelineChart } from "./lazy-charts";
@@ -6,7 +6,7 @@ import { LazyChannelsChart, LazyFlowsChart, LazyHeadlineChart, LazyMarketShareCh
 type Charts = HomePageData["charts"];
 
 /** Which shaped series each chart draws from. */
-const SERIES: Record<ChartSlug, keyof Charts> = {
+const SERIES: Record<ChartSlug, Exclude<keyof Charts, "context">> = {
   "capital-by-tranche": "headline",
   "commitments-over-time": "timeline",
   "money-both-ways": "flows",
@@ -17,11 +17,11 @@ const SERIES: Record<ChartSlug, keyof Charts> = {
 function Plot({ slug, charts }: { slug: ChartSlug; charts: Charts }) {
   switch (slug) {
     case "capital-by-tranche":
-      return <LazyHeadlineChart bars={charts.headline.bars} title={CHART_COPY[slug].title} />;
+      return <LazyHeadlineChart bars={charts.headline.bars} title={chartCopy(slug, charts.context).title} />;
     case "commitments-over-time":
       return <LazyTimelineChart rows={charts.timeline.rows} series={charts.timeline.series} from={charts.timeline.from} />;
     case "money-both-ways":
-      return <LazyFlowsChart flows={charts.flows.flows} />;
+      return <LazyFlowsChart flows={charts.flows.flows} subject={charts.flows.subject} />;
     case "channels-over-time":
       return <LazyChannelsChart lanes={charts.channels.lanes} periods={charts.channels.periods} from={charts.channels.from} to={charts.channels.to} />;
     case "cloud-market-share":
@@ -37,7 +37,7 @@ export function ChartBySlug({ slug, charts, asOf, eager = false }: { slug: Chart
       slug={slug}
       asOf={asOf}
       eager={eager}
-      {...CHART_COPY[slug]}
+      {...chartCopy(slug, charts.context)}
       sources={series.sources}
       legend={series.legend}
       data={series.data}

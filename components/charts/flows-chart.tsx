@@ -3,27 +3,27 @@
 import { Bar, BarChart, CartesianGrid, Cell, LabelList, Tooltip, XAxis, YAxis } from "recharts";
 import { formatUsd, formatUsdFull } from "@/lib/format";
 import { niceTicks } from "@/lib/headline";
-import { companyColor, slugify, trancheOpacity } from "@/lib/palette";
+import { companyColor, trancheOpacity } from "@/lib/palette";
+import { slugify } from "@/lib/slug";
 import { flowPartLabel, scenarioFlows, type BackerFlows } from "@/lib/series";
 import { useScenario } from "@/components/scenario/use-scenario";
 import { AXIS, GRID, HALO, TOOLTIP_STYLE } from "./chart-theme";
 
-const IN = "Into OpenAI";
-const BACK = "OpenAI's cloud commitment back";
-
 /**
- * Two bars per backer: what it put into OpenAI, and what OpenAI committed to spend on its
- * cloud. The parts of each bar are stacked; conditional money is hatched.
+ * Two bars per backer: what it put into the lab (`subject`), and what the lab committed to
+ * spend on its cloud. The parts of each bar are stacked; conditional money is hatched.
  */
-export function FlowsChart({ flows: allFlows }: { flows: BackerFlows[] }) {
+export function FlowsChart({ flows: allFlows, subject }: { flows: BackerFlows[]; subject: string }) {
   const [scenario] = useScenario();
   const flows = scenarioFlows(allFlows, scenario);
   const inParts = Math.max(...flows.map((flow) => flow.invested.length));
   const backParts = Math.max(...flows.map((flow) => flow.cloudBack.length));
+  // Each bar's full name (what the tooltip and screen readers get) and its short axis label.
   const data = flows.flatMap((flow) => [
-    { name: `${flow.investor}: ${IN}`, flow, direction: "in", ...Object.fromEntries(flow.invested.map((part, i) => [`p${i}`, part.amountUsd])) },
-    { name: `${flow.investor}: ${BACK}`, flow, direction: "back", ...Object.fromEntries(flow.cloudBack.map((part, i) => [`p${i}`, part.amountUsd])) },
+    { name: `${flow.investor}: into ${subject}`, short: `${flow.investor} → ${subject}`, flow, direction: "in", ...Object.fromEntries(flow.invested.map((part, i) => [`p${i}`, part.amountUsd])) },
+    { name: `${flow.investor}: ${subject}'s cloud commitment back`, short: `${flow.investor} ← ${subject}`, flow, direction: "back", ...Object.fromEntries(flow.cloudBack.map((part, i) => [`p${i}`, part.amountUsd])) },
   ]);
+  const shortNames = new Map(data.map((row) => [row.name, row.short]));
   const parts = Math.max(inParts, backParts);
   const ticks = niceTicks(Math.max(...flows.map((flow) => Math.max(sum(flow.invested), sum(flow.cloudBack)))), 5);
 
@@ -39,7 +39,7 @@ export function FlowsChart({ flows: allFlows }: { flows: BackerFlows[] }) {
       </defs>
       <CartesianGrid stroke={GRID} horizontal={false} />
       <XAxis type="number" ticks={ticks} domain={[0, ticks[ticks.length - 1]]} tickFormatter={(value: number) => formatUsd(value)} {...AXIS} />
-      <YAxis type="category" dataKey="name" width={128} {...AXIS} tick={{ ...AXIS.tick, fill: "var(--color-ink)" }} tickFormatter={(name: string) => shortName(name)} />
+      <YAxis type="category" dataKey="name" width={128} {...AXIS} tick={{ ...AXIS.tick, fill: "var(--color-ink)" }} tickFormatter={(name: string) => shortNames.get(name) ?? name} />
       <Tooltip
         contentStyle={TOOLTIP_STYLE}
         cursor={{ fill: "var(--color-line)", fillOpacity: 0.4 }}
@@ -55,7 +55,7 @@ export function FlowsChart({ flows: allFlows }: { flows: BackerFlows[] }) {
           {data.map((row) => {
             const list = row.direction === "in" ? row.flow.invested : row.flow.cloudBack;
             const part = list[i];
-            const color = row.direction === "in" ? companyColor(row.flow.investor) : "var(--color-openai)";
+            const color = companyColor(row.direction === "in" ? row.flow.investor : subject);
             return (
               <Cell
                 key={row.name}
@@ -90,10 +90,4 @@ export function FlowsChart({ flows: allFlows }: { flows: BackerFlows[] }) {
 
 function sum(parts: { amountUsd: number }[]): number {
   return parts.reduce((total, part) => total + part.amountUsd, 0);
-}
-
-/** "Microsoft: Into OpenAI" -> "Microsoft in"; the legend explains the two bars. */
-function shortName(name: string): string {
-  const [backer, direction] = name.split(": ");
-  return `${backer} ${direction === IN ? "→ OpenAI" : "← OpenAI"}`;
 }

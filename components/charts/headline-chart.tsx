@@ -4,7 +4,8 @@ import { Bar, BarChart, CartesianGrid, LabelList, Tooltip, XAxis, YAxis } from "
 import { formatUsd, formatUsdFull } from "@/lib/format";
 import { niceTicks, scenarioSegments, type Segment } from "@/lib/headline";
 import { useScenario } from "@/components/scenario/use-scenario";
-import { companyColor, slugify, trancheOpacity } from "@/lib/palette";
+import { companyColor, trancheOpacity } from "@/lib/palette";
+import { slugify } from "@/lib/slug";
 
 export interface HeadlineBar {
   investor: string;

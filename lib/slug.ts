@@ -1,0 +1,16 @@
+/**
+ * The one slug of a name, for URL keys (`terms.party=amazon`), element and pattern ids, and
+ * the CSS variables of company colours.
+ */
+/** A URL-safe key for a name: "Microsoft Azure" -> "microsoft-azure", "IP rights" -> "ip-rights". */
+export function slugify(value: string): string {
+  const slug = value
+    .normalize("NFKD")
+    .replace(/[\u0300-\u036f]/g, "")
+    .toLowerCase()
+    .replace(/['’]/g, "")
+    .replace(/[^a-z0-9]+/g, "-")
+    .replace(/^-+|-+$/g, "");
+  // A value with no letter or digit still needs a key that the URL can carry.
+  return slug === "" ? "blank" : slug;
+}
