@@ -52,7 +52,7 @@ function commitment(fields: Partial<Commitment> & Pick<Commitment, "id" | "inves
 }
 
 function event(id: string, date: string, title: string): DealEvent {
-  return { id, date, dateKind: null, title, parties: ["X", "OpenAI"], confidence: "confirmed", confidenceNote: null, sourceIds: ["some-source"], quotes: [], grades: {} };
+  return { id, lab: "openai", date, dateKind: null, title, parties: ["X", "OpenAI"], confidence: "confirmed", confidenceNote: null, sourceIds: ["some-source"], quotes: [], grades: {} };
 }
 
 function cloudDeal(fields: Partial<CloudCommitment> & Pick<CloudCommitment, "id" | "seller" | "amountUsd" | "announced">): CloudCommitment {
@@ -62,6 +62,7 @@ function cloudDeal(fields: Partial<CloudCommitment> & Pick<CloudCommitment, "id"
     sourceIds: ["some-source"],
     quotes: [],
     grades: {},
+    lab: "openai",
     buyer: "OpenAI",
     cloud: `${fields.seller} Cloud`,
     basis: "new",
@@ -78,6 +79,7 @@ function channel(fields: Partial<Channel> & Pick<Channel, "id">): Channel {
     sourceIds: ["some-source"],
     quotes: [],
     grades: {},
+    lab: "openai",
     channel: `Channel ${fields.id}`,
     shortName: `Short ${fields.id}`,
     cloud: "Some Cloud",
