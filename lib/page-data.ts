@@ -1,6 +1,7 @@
 import "server-only";
 import type { LegendItem } from "./chart-svg";
 import { amountGrade, backerSegments, headlineInvestors, summariseBacker, type Segment } from "./headline";
+import { datasetForLab, disputesForLab, findLab } from "./labs";
 import { loadDataset } from "./load-data";
 import { companyColor, trancheOpacity } from "./palette";
 import type { Source } from "./schema";
@@ -20,12 +21,17 @@ import { latestEvent, latestMoneyEvent } from "./freshness";
 import { citationOrder, withSources } from "./sources";
 
 /**
- * Everything the home page shows, shaped on the server from the validated data so that
- * only plain rows cross into client components.
+ * Everything a lab's page shows (the home page's lab unless another is named), shaped on the
+ * server from that lab's rows of the validated data so that only plain rows cross into
+ * client components, and no other lab's.
  */
-export function homePageData() {
-  const data = loadDataset();
-  const { subject, asOf } = data.meta;
+export function homePageData(labId?: string) {
+  const all = loadDataset();
+  const lab = findLab(all.labs, labId);
+  const data = datasetForLab(all, lab.id);
+  const disputes = disputesForLab(all, lab.id);
+  const subject = lab.name;
+  const { asOf } = data.meta;
   const commitments = withSources(data.commitments, data.sources);
   const figures = headlineInvestors(data.commitments, subject).map((investor) => {
     const summary = summariseBacker(data.commitments, investor, subject);
@@ -56,13 +62,14 @@ export function homePageData() {
   const byId = new Map(data.sources.map((source) => [source.id, source]));
 
   return {
-    meta: data.meta,
+    // The subject is the lab's name, whichever lab the page is for.
+    meta: { ...data.meta, subject },
     freshness: {
       searchedThrough: asOf,
       latestEvent: event && { date: event.date, title: event.title, confidence: event.confidence },
       latestMoney: money && { date: money.announced!, title: money.description, confidence: money.confidence },
     },
-    disputes: data.disputes.map((dispute) => ({
+    disputes: disputes.map((dispute) => ({
       ...dispute,
       values: dispute.values.map((value) => ({ ...value, sources: value.sourceIds.flatMap((id) => byId.get(id) ?? []) })),
     })),
@@ -100,9 +107,9 @@ export function homePageData() {
         conditional: conditionalMoney,
         flows,
         legend: <LegendItem[]>[
-          ...flows.map((flow): LegendItem => ({ label: `${flow.investor} into OpenAI`, color: companyColor(flow.investor), swatch: "solid" })),
+          ...flows.map((flow): LegendItem => ({ label: `${flow.investor} into ${subject}`, color: companyColor(flow.investor), swatch: "solid" })),
           { label: "Conditional", color: companyColor(flows.find((flow) => flow.invested.some((part) => part.conditional))?.investor ?? ""), swatch: "hatched" },
-          { label: "OpenAI's cloud commitments back", color: "var(--color-openai)", swatch: "solid" },
+          { label: `${subject}'s cloud commitments back`, color: "var(--color-openai)", swatch: "solid" },
         ],
         data: flowsTable(flows, subject),
         sources: sourcesOf([...data.commitments, ...data.cloudCommitments].filter((row) => flowIds.has(row.id))),
@@ -139,7 +146,8 @@ export function homePageData() {
     cloudCommitments: withSources(data.cloudCommitments, data.sources),
     dealTerms: withSources(data.dealTerms, data.sources),
     channels: withSources(data.channels, data.sources),
-    sources: citationOrder(data.sources, [data.commitments, data.cloudCommitments, data.dealTerms, data.channels, data.events, data.marketShare, data.disputes.flatMap((dispute) => dispute.values)]),
+    // Only the sources this page cites: the file holds every lab's.
+    sources: sourcesOf([...data.commitments, ...data.cloudCommitments, ...data.dealTerms, ...data.channels, ...data.events, ...data.marketShare, ...disputes.flatMap((dispute) => dispute.values)]),
   };
 }
 

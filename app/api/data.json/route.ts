@@ -1,8 +1,8 @@
-import { loadDataset } from "@/lib/load-data";
+import { loadLabDataset } from "@/lib/load-data";
 
 export const dynamic = "force-static";
 
-/** The whole validated data set, sources included, for scripts and notebooks. */
+/** The home lab's validated data set, sources included, for scripts and notebooks. */
 export function GET() {
-  return Response.json(loadDataset());
+  return Response.json(loadLabDataset());
 }
