@@ -175,7 +175,8 @@ export const commitmentSchema = z.object({
   tranche: trancheSchema,
   /** The id of a row already counting this amount (a `total`, or for a `funded` row the row it pays in); never added twice. */
   partOf: idSchema.nullable().optional().transform((value) => value ?? null),
-  status: text,
+  /** Null where the fact sheet states none (its other labs' money has no status column). */
+  status: text.nullable(),
   conditions: optionalText,
   conditionDetails: conditionDetailsSchema.nullable().optional().transform((value) => value ?? null),
   /** Shown for context only (another investor in the same round), left out of the headline. */
@@ -191,8 +192,8 @@ export const cloudCommitmentSchema = z.object({
   cloud: text,
   announced: nullableDate,
   amountUsd,
-  /** Whether the amount adds to earlier commitments ("incremental", "expansion"). */
-  basis: z.enum(["new", "incremental", "expansion"], { error: "expected one of new, incremental, expansion" }),
+  /** Whether the amount adds to earlier commitments ("incremental", "expansion"); null where the sources do not say. */
+  basis: z.enum(["new", "incremental", "expansion"], { error: "expected one of new, incremental, expansion or null" }).nullable(),
   termYears: z.number(typeError("expected number or null")).positive({ error: "expected a positive number of years or null" }).nullable(),
   description: text,
 });
@@ -279,7 +280,8 @@ export const disputeSchema = z.object({
   id: idSchema,
   figure: text,
   values: z
-    .array(z.object({ value: text, sourceIds: z.array(idSchema).min(1, { error: "expected at least one source id" }) }))
+    // A value may have no source: the fact sheet attributes some only to pages it does not name.
+    .array(z.object({ value: text, sourceIds: z.array(idSchema) }))
     .min(2, { error: "expected at least two values" }),
   /** What the data uses, in words. */
   resolution: text,
