@@ -3,14 +3,17 @@ import channelsJson from "@/data/channels.json";
 import cloudJson from "@/data/cloud-commitments.json";
 import commitmentsJson from "@/data/commitments.json";
 import eventsJson from "@/data/events.json";
+import labsJson from "@/data/labs.json";
 import marketShareJson from "@/data/market-share.json";
 import metaJson from "@/data/meta.json";
 import { amountGrade, summariseBacker } from "./headline";
+import { homeLab } from "./labs";
 import {
   channelSchema,
   cloudCommitmentSchema,
   commitmentSchema,
   eventSchema,
+  labSchema,
   marketShareSchema,
   metaSchema,
   type Channel,
@@ -37,11 +40,13 @@ import {
 } from "./series";
 import { syntheticCommitment } from "./test/builders";
 
-/** The real data, parsed as the app parses it. */
-const commitments = commitmentSchema.array().parse(commitmentsJson);
-const events = eventSchema.array().parse(eventsJson);
-const cloud = cloudCommitmentSchema.array().parse(cloudJson);
-const channels = channelSchema.array().parse(channelsJson);
+/** The real data, parsed as the app parses it: the home page's lab's rows, as the page gets them. */
+const home = homeLab(labSchema.array().parse(labsJson)).id;
+const own = <Row extends { lab: string }>(rows: Row[]) => rows.filter((row) => row.lab === home);
+const commitments = own(commitmentSchema.array().parse(commitmentsJson));
+const events = own(eventSchema.array().parse(eventsJson));
+const cloud = own(cloudCommitmentSchema.array().parse(cloudJson));
+const channels = own(channelSchema.array().parse(channelsJson));
 const marketShare = marketShareSchema.array().parse(marketShareJson);
 const meta = metaSchema.parse(metaJson);
 const asOf = meta.asOf;
