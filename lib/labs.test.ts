@@ -1,6 +1,8 @@
+import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { datasetForLab, disputesForLab, findLab, homeLab } from "./labs";
-import type { Dispute, FigureGrade, Lab, MarketShare } from "./schema";
+import { loadDataset } from "./load-data";
+import { labTables, type Dispute, type FigureGrade, type Lab, type MarketShare } from "./schema";
 import { syntheticCommitment, syntheticDataset } from "./test/builders";
 
 const openai: Lab = { id: "openai", name: "OpenAI", path: "/" };
@@ -75,5 +77,32 @@ describe("disputesForLab", () => {
     expect(disputesForLab(dataset, "openai").map((row) => row.id)).toEqual(["d-openai", "d-shared", "d-market"]);
     expect(disputesForLab(dataset, "anthropic").map((row) => row.id)).toEqual(["d-anthropic", "d-market"]);
     expect(disputesForLab(dataset, "mistral").map((row) => row.id)).toEqual(["d-shared", "d-market"]);
+  });
+});
+
+describe("the real data/ folder, lab by lab", () => {
+  /** Rows per table for each lab, from the validated data as the build loads it. */
+  const counts = () => {
+    const data = loadDataset(path.join(process.cwd(), "data"));
+    return Object.fromEntries(data.labs.map((lab) => [lab.id, labTables.map((table) => datasetForLab(data, lab.id)[table].length)]));
+  };
+
+  it("validates, and holds each lab's rows of the fact sheet: commitments, cloud, terms, channels, events", () => {
+    expect(counts()).toEqual({
+      openai: [15, 3, 30, 19, 35],
+      anthropic: [12, 5, 0, 4, 0],
+      mistral: [3, 0, 0, 3, 0],
+      xai: [0, 0, 0, 3, 0],
+    });
+  });
+
+  it("names the four labs, OpenAI's the home page and Anthropic's its own page", () => {
+    const { labs: all } = loadDataset(path.join(process.cwd(), "data"));
+    expect(all.map((lab) => [lab.id, lab.name, lab.path])).toEqual([
+      ["openai", "OpenAI", "/"],
+      ["anthropic", "Anthropic", "/anthropic"],
+      ["mistral", "Mistral AI", null],
+      ["xai", "xAI", null],
+    ]);
   });
 });

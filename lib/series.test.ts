@@ -482,11 +482,14 @@ describe("moneyBothWays on synthetic data", () => {
       cloudDeal({ id: "unknown", seller: "X", amountUsd: null, announced: "2019" }),
       cloudDeal({ id: "other-buyer", seller: "X", amountUsd: 4e9, announced: "2019", buyer: "Example Lab" }),
       cloudDeal({ id: "dated", seller: "X", amountUsd: 2e9, announced: "2024-03", basis: "expansion" }),
+      // Whether it adds to earlier deals is not on record: no word for it.
+      cloudDeal({ id: "basis-unknown", seller: "X", amountUsd: 1e9, announced: "2025", basis: null }),
     ];
     const [flow] = moneyBothWays(rows, deals, "OpenAI");
     expect(flow.invested).toEqual([{ id: "x-a", label: "2020 investment", amountUsd: 1e9, conditional: false }]);
     expect(flow.cloudBack).toEqual([
       { id: "dated", label: "X Cloud, 2024 (expansion)", amountUsd: 2e9, conditional: false },
+      { id: "basis-unknown", label: "X Cloud, 2025", amountUsd: 1e9, conditional: false },
       { id: "undated", label: "X Cloud, undated", amountUsd: 3e9, conditional: false },
     ]);
   });
