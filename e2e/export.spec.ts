@@ -1,6 +1,6 @@
 import { unzipSync } from "fflate";
 import { formatLongDate } from "../lib/format";
-import { columnValues, expect, exportFile, open, openFilter, parseCsv, readCsvDownload, readDownload, readJson, sectionNamed, sortButton, tableHeaders, tableNamed, test } from "./helpers";
+import { columnValues, expect, exportFile, homeRows, open, openFilter, parseCsv, readCsvDownload, readDownload, readJson, sectionNamed, sortButton, tableHeaders, tableNamed, test } from "./helpers";
 import { dataFiles } from "../lib/schema";
 import { TABLE_IDS, TABLES, tableFileName } from "../lib/tables";
 
@@ -40,7 +40,7 @@ test("amounts export as plain numbers in USD, unknown amounts as empty fields", 
 
   expect(csv.fileName).toBe(`openai-stakes-commitments-${meta.asOf}.csv`);
   const amounts = csv.rows.map((row) => row.amount_usd);
-  const sorted = readJson<{ amountUsd: number | null }[]>("data/commitments.json")
+  const sorted = homeRows<{ amountUsd: number | null }>("data/commitments.json")
     .flatMap((row) => (row.amountUsd === null ? [] : [row.amountUsd]))
     .sort((a, b) => b - a);
   expect(amounts.slice(0, 3)).toEqual(sorted.slice(0, 3).map(String));
@@ -60,7 +60,7 @@ for (const id of TABLE_IDS) {
     const raw = await response.text();
     expect(raw.charCodeAt(0)).toBe(0xfeff);
     const { rows } = parseCsv(raw);
-    expect(rows).toHaveLength(readJson<unknown[]>(rowsFile).length);
+    expect(rows).toHaveLength(homeRows<unknown>(rowsFile).length);
   });
 }
 
@@ -116,7 +116,7 @@ test("CSV of this view: the filtered, sorted rows and the visible columns only",
   const view = await filteredView(page);
   expect(view.headers).toEqual(["Date", "Party", "Category", "Term", "Sources"]);
   expect(view.terms.length).toBeGreaterThan(1);
-  expect(view.terms.length).toBeLessThan(readJson<unknown[]>("data/deal-terms.json").length);
+  expect(view.terms.length).toBeLessThan(homeRows<unknown>("data/deal-terms.json").length);
   const csv = await readCsvDownload(await exportFile(page, view.section, "CSV of this view"));
   // The row's grade and its figures' grades go with every export, even with the Confidence column hidden.
   expect(csv.header).toEqual(["date", "party", "category", "term", "confidence", "figure_grades", "sources", "source_urls"]);
@@ -162,7 +162,7 @@ test("Everything (.zip): every table in full, metadata with sources and this vie
     // The same file the site serves: all rows, all columns, the same CSV rules (BOM, CRLF, formulas neutralised).
     expect(text(name)).toBe(await (await request.get(`/api/${slug}.csv`)).text());
   }
-  expect(parseCsv(text(`openai-stakes-deal-terms-${meta.asOf}.csv`)).rows).toHaveLength(readJson<unknown[]>("data/deal-terms.json").length);
+  expect(parseCsv(text(`openai-stakes-deal-terms-${meta.asOf}.csv`)).rows).toHaveLength(homeRows<unknown>("data/deal-terms.json").length);
 
   const metadata = JSON.parse(text("metadata.json"));
   expect(metadata.asOf).toBe(meta.asOf);

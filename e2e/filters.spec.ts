@@ -1,4 +1,4 @@
-import { columnValues, expect, liveRegion, open, openFilter, readJson, sectionNamed, sortButton, tableHeaders, tableNamed, test } from "./helpers";
+import { columnValues, expect, homeRows, liveRegion, open, openFilter, sectionNamed, sortButton, tableHeaders, tableNamed, test } from "./helpers";
 
 interface Term {
   party: string;
@@ -11,8 +11,8 @@ interface Commitment {
   amountUsd: number | null;
 }
 
-const terms = readJson<Term[]>("data/deal-terms.json");
-const commitments = readJson<Commitment[]>("data/commitments.json");
+const terms = homeRows<Term>("data/deal-terms.json");
+const commitments = homeRows<Commitment>("data/commitments.json");
 /** "2025" and "2025-01" start on 2025-01-01. */
 function startOf(date: string): string {
   const [year, month = "01", day = "01"] = date.split("-");
@@ -100,7 +100,7 @@ test("a date range compares partial dates by their start and leaves undated rows
   const channels = sectionNamed(page, "Distribution channels");
   await openFilter(channels, "Since");
   await channels.getByLabel("From", { exact: true }).fill("2000-01-01");
-  const all = readJson<{ since: string | null }[]>("data/channels.json");
+  const all = homeRows<{ since: string | null }>("data/channels.json");
   const dated = all.filter((row) => row.since !== null);
   await expect(channels.getByText(`${dated.length} of ${all.length} rows`, { exact: true })).toBeVisible();
   expect(await columnValues(tableNamed(page, "Distribution channels"), "Since")).not.toContain("n/a");

@@ -1,4 +1,4 @@
-import { chartCard, chartTable, drawChart, expect, open, readJson, test } from "./helpers";
+import { chartCard, chartTable, drawChart, expect, homeRows, open, readJson, test } from "./helpers";
 
 interface Row {
   id: string;
@@ -9,7 +9,7 @@ interface Row {
   contextOnly: boolean;
 }
 
-const commitments = readJson<Row[]>("data/commitments.json");
+const commitments = homeRows<Row>("data/commitments.json");
 const meta = readJson<{ asOf: string }>("data/meta.json");
 const billions = (usd: number) => `$${usd / 1e9}B`;
 

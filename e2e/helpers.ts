@@ -27,6 +27,12 @@ export function readJson<T>(file: string): T {
   return JSON.parse(readFileSync(file, "utf8")) as T;
 }
 
+/** The rows of a lab's data file that the home page shows: those of the lab whose path is "/". */
+export function homeRows<T>(file: string): T[] {
+  const home = readJson<{ id: string; path: string | null }[]>("data/labs.json").find((lab) => lab.path === "/")?.id;
+  return readJson<(T & { lab: string })[]>(file).filter((row) => row.lab === home);
+}
+
 /** The table with this caption (its accessible name). */
 export function tableNamed(page: Page, name: string): Locator {
   return page.getByRole("table", { name, exact: true });

@@ -1,5 +1,5 @@
 import type { Locator } from "@playwright/test";
-import { columnValues, expect, liveRegion, open, readCsvDownload, readJson, sectionNamed, tabTo, tableNamed, test } from "./helpers";
+import { columnValues, expect, homeRows, liveRegion, open, readCsvDownload, sectionNamed, tabTo, tableNamed, test } from "./helpers";
 
 /** The focused element shows a visible outline. */
 async function expectFocusVisible(target: Locator): Promise<void> {
@@ -25,7 +25,7 @@ test("filter, sort and export with Tab, Enter and Space alone", async ({ page })
   await page.keyboard.press("Space");
   await expect(amazon).toBeChecked();
   // Past the other parties' checkboxes and out of the filter.
-  const parties = new Set(readJson<{ party: string }[]>("data/deal-terms.json").map((term) => term.party)).size;
+  const parties = new Set(homeRows<{ party: string }>("data/deal-terms.json").map((term) => term.party)).size;
   for (let i = 0; i < parties; i++) await page.keyboard.press("Tab");
   await expect(party).toHaveAttribute("aria-expanded", "false");
   expect(new Set(await columnValues(table, "Party"))).toEqual(new Set(["Amazon"]));
@@ -38,7 +38,7 @@ test("filter, sort and export with Tab, Enter and Space alone", async ({ page })
   await page.keyboard.press("Space");
   await expect(table.getByRole("columnheader", { name: /Date/ })).toHaveAttribute("aria-sort", "descending");
   const shown = (await columnValues(table, "Term")).map((cell) => cell.split("\n")[0]); // a second line may carry the term's own grade
-  await expect(liveRegion(section)).toHaveText(`Sorted by Date, descending. ${shown.length} of ${readJson<unknown[]>("data/deal-terms.json").length} rows.`);
+  await expect(liveRegion(section)).toHaveText(`Sorted by Date, descending. ${shown.length} of ${homeRows<unknown>("data/deal-terms.json").length} rows.`);
 
   // Export: Shift+Tab back to the Export button, Enter, Tab to the first choice, Enter.
   const exportButton = section.getByRole("button", { name: "Export Deal terms" });

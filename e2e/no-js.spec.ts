@@ -1,4 +1,4 @@
-import { columnValues, expect, parseCsv, readJson, tableNamed, test } from "./helpers";
+import { columnValues, expect, homeRows, parseCsv, tableNamed, test } from "./helpers";
 
 test.use({ javaScriptEnabled: false });
 
@@ -7,10 +7,10 @@ test("without JavaScript: headline figures, tables in data order and CSV links a
   await expect(page.getByTestId("headline-Microsoft")).toHaveText("$13B+");
   await expect(page.getByTestId("headline-Amazon")).toHaveText("up to $50B");
 
-  const terms = readJson<{ text: string }[]>("data/deal-terms.json");
+  const terms = homeRows<{ text: string }>("data/deal-terms.json");
   // The first line of a cell is the term; a second may carry its own grade.
   expect((await columnValues(tableNamed(page, "Deal terms"), "Term")).map((cell) => cell.split("\n")[0])).toEqual(terms.map((term) => term.text));
-  const channels = readJson<{ channel: string }[]>("data/channels.json");
+  const channels = homeRows<{ channel: string }>("data/channels.json");
   expect(await columnValues(tableNamed(page, "Distribution channels"), "Channel")).toEqual(channels.map((row) => row.channel));
 
   for (const link of await page.getByRole("link", { name: /\(CSV\)$/ }).all()) {

@@ -1,9 +1,9 @@
 import type { Page } from "@playwright/test";
 import { formatPartialDate } from "../lib/format";
-import { columnValues, expect, open, openFilter, readJson, readTable, sectionNamed, sortButton, tableCells, tableHeaders, tableNamed, test } from "./helpers";
+import { columnValues, expect, homeRows, open, openFilter, readTable, sectionNamed, sortButton, tableCells, tableHeaders, tableNamed, test } from "./helpers";
 import { TABLE_IDS, TABLES } from "../lib/tables";
 
-const dealTerms = readJson<unknown[]>("data/deal-terms.json");
+const dealTerms = homeRows<unknown>("data/deal-terms.json");
 const TABLE_TITLES = TABLE_IDS.map((id) => TABLES[id].title);
 
 /** Every table's headers and cells, as a person reads them. */
@@ -57,7 +57,7 @@ test("a copied address restores the same rows, order and columns in a new window
 });
 
 test("the README's example links open in their views", async ({ page }) => {
-  const terms = readJson<{ date: string; category: string }[]>("data/deal-terms.json");
+  const terms = homeRows<{ date: string; category: string }>("data/deal-terms.json");
   const exclusivity = terms.filter((term) => term.category === "exclusivity").map((term) => term.date);
   await open(page, "/?terms.category=exclusivity&terms.sort=date.desc");
   await expect(sectionNamed(page, "Deal terms").getByText(`${exclusivity.length} of ${terms.length} rows`, { exact: true })).toBeVisible();
@@ -67,7 +67,7 @@ test("the README's example links open in their views", async ({ page }) => {
   expect(rows.map((row) => row[0].split("\n")[0])).toEqual([...exclusivity].sort().reverse().map((date) => formatPartialDate(date)));
 
   await open(page, "/?capital.amount=10-&capital.sort=amount.desc&terms.party=amazon&terms.hide=confidence");
-  const amounts = readJson<{ amountUsd: number | null }[]>("data/commitments.json")
+  const amounts = homeRows<{ amountUsd: number | null }>("data/commitments.json")
     .flatMap((row) => (row.amountUsd !== null && row.amountUsd >= 10e9 ? [row.amountUsd] : []))
     .sort((a, b) => b - a);
   const shown = (await columnValues(tableNamed(page, "Capital committed"), "Amount")).map((cell) => cell.split("\n")[0].replace(/ conditional$/, ""));

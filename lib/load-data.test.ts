@@ -147,6 +147,14 @@ describe("dataDirectory", () => {
   });
 });
 
+describe("the e2e hostile fixture folder", () => {
+  it("validates, so the end-to-end build on it starts from valid data", () => {
+    const dataset = loadDataset(path.join(process.cwd(), "e2e/fixtures/hostile"));
+    expect(dataset.commitments.length).toBeGreaterThan(0);
+    expect(dataset.labs.find((lab) => lab.path === "/")?.name).toBe("OpenAI");
+  });
+});
+
 describe("the real data/ folder", () => {
   it("validates with no problems", () => {
     const dataset = loadDataset(REAL_DATA);

@@ -2,6 +2,7 @@ import "server-only";
 import { readFileSync, statSync } from "node:fs";
 import path from "node:path";
 import { groupDigits } from "./format";
+import { datasetForLab, findLab } from "./labs";
 import { MAX_FILE_BYTES } from "./raw-text";
 import { dataFiles, type Dataset } from "./schema";
 import { DataError, validateDataset, type RawFiles } from "./validate-data";
@@ -53,4 +54,13 @@ export function loadDataset(dir = dataDirectory()): Dataset {
   const dataset = validateDataset(readRawFiles(dir, dirLabel), dirLabel);
   cached = { dir, dataset };
   return dataset;
+}
+
+/**
+ * One lab's data set (the home page's lab unless another is named): what every page,
+ * CSV and JSON download reads, so that no other lab's rows reach them.
+ */
+export function loadLabDataset(labId?: string): Dataset {
+  const dataset = loadDataset();
+  return datasetForLab(dataset, findLab(dataset.labs, labId).id);
 }

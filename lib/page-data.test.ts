@@ -1,7 +1,10 @@
+import path from "node:path";
 import { describe, expect, it } from "vitest";
-import { readRealDataDir } from "./test/real-data-dir";
+import { loadDataset } from "./load-data";
 import { TABLE_IDS } from "./tables";
 import { homePageData } from "./page-data";
+import { labTables } from "./schema";
+import { readRealDataDir } from "./test/real-data-dir";
 
 readRealDataDir();
 
@@ -42,5 +45,49 @@ describe("homePageData", () => {
       expect(rows.length).toBeGreaterThan(0);
       for (const row of rows) expect(row.sources.map((source) => source.id)).toEqual(row.sourceIds);
     }
+  });
+});
+
+describe("homePageData for one lab among several", () => {
+  const otherLabs = ["anthropic", "mistral", "xai"];
+  const data = loadDataset(path.join(process.cwd(), "data"));
+  const otherLabRows = new Set(labTables.flatMap((table) => data[table].filter((row) => otherLabs.includes(row.lab)).map((row) => row.id)));
+  const otherLabsOnly = (ids: string[]) => ids.filter((id) => otherLabRows.has(id));
+
+  it("shapes the home page from OpenAI's rows alone, in every table, chart and list", () => {
+    const home = homePageData();
+    expect(home.meta.subject).toBe("OpenAI");
+    expect(otherLabRows.size).toBeGreaterThan(0);
+    for (const id of TABLE_IDS) {
+      const rows: { id: string; lab: string }[] = home.tables[id];
+      expect(otherLabsOnly(rows.map((row) => row.id))).toEqual([]);
+      expect(new Set(rows.map((row) => row.lab))).toEqual(new Set(["openai"]));
+    }
+    expect(home.figures.map((figure) => [figure.summary.investor, figure.summary.upToUsd])).toEqual([
+      ["Microsoft", 13e9],
+      ["Amazon", 50e9],
+    ]);
+    expect(otherLabsOnly(home.charts.flows.flows.flatMap((flow) => [...flow.invested, ...flow.cloudBack].map((part) => part.id)))).toEqual([]);
+    expect(otherLabsOnly(home.charts.channels.lanes.map((lane) => lane.id))).toEqual([]);
+    expect(home.charts.channels.undated.map((channel) => channel.lab)).not.toContain("anthropic");
+  });
+
+  it("lists only the disputes and sources the home page cites: the 12 disputes and 55 sources it had before other labs", () => {
+    const home = homePageData();
+    expect(home.disputes.map((dispute) => dispute.id)).toEqual(data.disputes.slice(0, 12).map((dispute) => dispute.id));
+    const openai = labTables.flatMap((table) => data[table].filter((row) => row.lab === "openai"));
+    const cited = new Set([...openai, ...data.marketShare, ...home.disputes.flatMap((dispute) => dispute.values)].flatMap((row) => row.sourceIds));
+    expect(home.sources.map((source) => source.id).sort()).toEqual([...cited].sort());
+    expect(home.sources).toHaveLength(55);
+    for (const id of ["theinfo-2023-anthropic", "cna-asml-2025", "mslearn-grok-ptbr"]) expect(home.sources.map((source) => source.id)).not.toContain(id);
+  });
+
+  it("shapes another lab's page when asked, with none of OpenAI's rows", () => {
+    const anthropic = homePageData("anthropic");
+    expect(anthropic.meta.subject).toBe("Anthropic");
+    expect(anthropic.figures.map((figure) => figure.summary.investor)).toEqual(["Amazon", "Google", "Microsoft"]);
+    expect(new Set([...anthropic.tables.commitments, ...anthropic.tables.cloudCommitments, ...anthropic.tables.channels].map((row) => row.lab))).toEqual(new Set(["anthropic"]));
+    expect(anthropic.disputes.map((dispute) => dispute.id)).toEqual(expect.arrayContaining(["dispute-amzn-anthropic-2026", "dispute-goog-anthropic-2026"]));
+    expect(anthropic.disputes.map((dispute) => dispute.id)).not.toContain("dispute-msft-2021");
   });
 });

@@ -1,6 +1,7 @@
 import "server-only";
 import type { LegendItem } from "./chart-svg";
 import { amountGrade, backerSegments, headlineInvestors, summariseBacker, type Segment } from "./headline";
+import { datasetForLab, disputesForLab, findLab } from "./labs";
 import { loadDataset } from "./load-data";
 import { companyColor, trancheOpacity } from "./palette";
 import { startTime } from "./partial-date";
@@ -21,12 +22,17 @@ import { citationOrder, withSources } from "./sources";
 import { TABLE_IDS, TABLES, tableRows } from "./tables";
 
 /**
- * Everything the home page shows, shaped on the server from the validated data so that
- * only plain rows cross into client components.
+ * Everything a lab's page shows (the home page's lab unless another is named), shaped on the
+ * server from that lab's rows of the validated data so that only plain rows cross into
+ * client components, and no other lab's.
  */
-export function homePageData() {
-  const data = loadDataset();
-  const { subject, asOf } = data.meta;
+export function homePageData(labId?: string) {
+  const all = loadDataset();
+  const lab = findLab(all.labs, labId);
+  const data = datasetForLab(all, lab.id);
+  const disputes = disputesForLab(all, lab.id);
+  const subject = lab.name;
+  const { asOf } = data.meta;
   const commitments = withSources(data.commitments, data.sources);
   const figures = headlineInvestors(data.commitments, subject).map((investor) => {
     const summary = summariseBacker(data.commitments, investor, subject);
@@ -57,13 +63,14 @@ export function homePageData() {
   const byId = new Map(data.sources.map((source) => [source.id, source]));
 
   return {
-    meta: data.meta,
+    // The subject is the lab's name, whichever lab the page is for.
+    meta: { ...data.meta, subject },
     freshness: {
       searchedThrough: asOf,
       latestEvent: event && { date: event.date, title: event.title, confidence: event.confidence },
       latestMoney: money && { date: money.announced!, title: money.description, confidence: money.confidence },
     },
-    disputes: data.disputes.map((dispute) => ({
+    disputes: disputes.map((dispute) => ({
       ...dispute,
       values: dispute.values.map((value) => ({ ...value, sources: value.sourceIds.flatMap((id) => byId.get(id) ?? []) })),
     })),
@@ -139,7 +146,8 @@ export function homePageData() {
       },
     },
     tables: tableRows(data),
-    sources: citationOrder(data.sources, [...TABLE_IDS.map((id) => TABLES[id].rows(data)), data.events, data.marketShare, data.disputes.flatMap((dispute) => dispute.values)]),
+    // Only the sources this page cites: the file holds every lab's.
+    sources: sourcesOf([...TABLE_IDS.flatMap((id): { sourceIds: string[] }[] => TABLES[id].rows(data)), ...data.events, ...data.marketShare, ...disputes.flatMap((dispute) => dispute.values)]),
   };
 }
 

@@ -19,6 +19,7 @@ describe("companyColor", () => {
       ...data.commitments.filter((row) => !row.contextOnly).map((row) => row.investor),
       ...data.channels.map((row) => row.operator),
       ...data.marketShare.flatMap((row) => Object.keys(row.shares)),
+      ...data.labs.map((lab) => lab.name),
     ]);
     const missing = [...companies].filter((company) => !css.includes(`--company-${slugify(company)}:`));
     expect(missing).toEqual([]);

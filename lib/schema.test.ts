@@ -125,6 +125,7 @@ describe("dataFiles", () => {
   it("maps each data set key to its file, with meta the only non-list file", () => {
     expect(Object.entries(dataFiles).map(([key, spec]) => [key, spec.file, spec.list])).toEqual([
       ["meta", "meta.json", false],
+      ["labs", "labs.json", true],
       ["sources", "sources.json", true],
       ["commitments", "commitments.json", true],
       ["cloudCommitments", "cloud-commitments.json", true],

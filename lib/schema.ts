@@ -73,6 +73,20 @@ export const figureGradeSchema = z.object({
 });
 export type FigureGrade = z.infer<typeof figureGradeSchema>;
 
+/**
+ * A lab the dashboard follows. `name` is spelt as the rows name it (a commitment's
+ * `recipient`, a cloud commitment's `buyer`); `path` is the lab's page, null until it has one.
+ */
+export const labSchema = z.object({
+  id: idSchema,
+  name: text,
+  path: z
+    .string(typeError("expected a page path or null"))
+    .regex(/^\/([a-z0-9]+(-[a-z0-9]+)*)?$/, { error: "expected a page path such as / or /anthropic, or null" })
+    .nullable(),
+});
+export type Lab = z.infer<typeof labSchema>;
+
 const rowBase = {
   id: idSchema,
   /** The row's grade: the weakest of its figures' grades where it has several. */
@@ -141,8 +155,15 @@ export const conditionDetailsSchema = z.object({
   funding: text,
 });
 
-export const commitmentSchema = z.object({
+/** The fields of a row that belongs to one lab: every table but market share, which is market context. */
+const labRowBase = {
   ...rowBase,
+  /** The id of the lab in `labs.json` the row is about. */
+  lab: idSchema,
+};
+
+export const commitmentSchema = z.object({
+  ...labRowBase,
   investor: text,
   recipient: text,
   announced: nullableDate,
@@ -154,7 +175,8 @@ export const commitmentSchema = z.object({
   tranche: trancheSchema,
   /** The id of a row already counting this amount (a `total`, or for a `funded` row the row it pays in); never added twice. */
   partOf: idSchema.nullable().optional().transform((value) => value ?? null),
-  status: text,
+  /** Null where the fact sheet states none (its other labs' money has no status column). */
+  status: text.nullable(),
   conditions: optionalText,
   conditionDetails: conditionDetailsSchema.nullable().optional().transform((value) => value ?? null),
   /** Shown for context only (another investor in the same round), left out of the headline. */
@@ -164,14 +186,14 @@ export const commitmentSchema = z.object({
 export type Commitment = z.infer<typeof commitmentSchema>;
 
 export const cloudCommitmentSchema = z.object({
-  ...rowBase,
+  ...labRowBase,
   buyer: text,
   seller: text,
   cloud: text,
   announced: nullableDate,
   amountUsd,
-  /** Whether the amount adds to earlier commitments ("incremental", "expansion"). */
-  basis: z.enum(["new", "incremental", "expansion"], { error: "expected one of new, incremental, expansion" }),
+  /** Whether the amount adds to earlier commitments ("incremental", "expansion"); null where the sources do not say. */
+  basis: z.enum(["new", "incremental", "expansion"], { error: "expected one of new, incremental, expansion or null" }).nullable(),
   termYears: z.number(typeError("expected number or null")).positive({ error: "expected a positive number of years or null" }).nullable(),
   description: text,
 });
@@ -187,7 +209,7 @@ export const termCategorySchema = z.enum(
 export type TermCategory = z.infer<typeof termCategorySchema>;
 
 export const dealTermSchema = z.object({
-  ...rowBase,
+  ...labRowBase,
   date: partialDateSchema,
   party: text,
   counterparty: text,
@@ -215,7 +237,7 @@ export const milestoneSchema = z.object({
 export type Milestone = z.infer<typeof milestoneSchema>;
 
 export const channelSchema = z.object({
-  ...rowBase,
+  ...labRowBase,
   channel: text,
   /** A few words for chart lanes on a phone: "Bedrock: gpt-oss". */
   shortName: text,
@@ -235,7 +257,7 @@ export const channelSchema = z.object({
 export type Channel = z.infer<typeof channelSchema>;
 
 export const eventSchema = z.object({
-  ...rowBase,
+  ...labRowBase,
   date: partialDateSchema,
   /** What the date is ("announced", "disclosed", "launch"...), as the fact sheet's timeline says. */
   dateKind: optionalText,
@@ -258,7 +280,8 @@ export const disputeSchema = z.object({
   id: idSchema,
   figure: text,
   values: z
-    .array(z.object({ value: text, sourceIds: z.array(idSchema).min(1, { error: "expected at least one source id" }) }))
+    // A value may have no source: the fact sheet attributes some only to pages it does not name.
+    .array(z.object({ value: text, sourceIds: z.array(idSchema) }))
     .min(2, { error: "expected at least two values" }),
   /** What the data uses, in words. */
   resolution: text,
@@ -270,6 +293,7 @@ export type Dispute = z.infer<typeof disputeSchema>;
 /** Each data file, the schema of one row, and whether the file is a list of rows. */
 export const dataFiles = {
   meta: { file: "meta.json", schema: metaSchema, list: false },
+  labs: { file: "labs.json", schema: labSchema, list: true },
   sources: { file: "sources.json", schema: sourceSchema, list: true },
   commitments: { file: "commitments.json", schema: commitmentSchema, list: true },
   cloudCommitments: { file: "cloud-commitments.json", schema: cloudCommitmentSchema, list: true },
@@ -280,8 +304,13 @@ export const dataFiles = {
   disputes: { file: "disputes.json", schema: disputeSchema, list: true },
 } as const;
 
+/** The files whose rows each belong to one lab (their `lab` field); market share is market context. */
+export const labTables = ["commitments", "cloudCommitments", "dealTerms", "channels", "events"] as const;
+export type LabTable = (typeof labTables)[number];
+
 export type Dataset = {
   meta: Meta;
+  labs: Lab[];
   sources: Source[];
   commitments: Commitment[];
   cloudCommitments: CloudCommitment[];

@@ -3,14 +3,17 @@ import channelsJson from "@/data/channels.json";
 import cloudJson from "@/data/cloud-commitments.json";
 import commitmentsJson from "@/data/commitments.json";
 import eventsJson from "@/data/events.json";
+import labsJson from "@/data/labs.json";
 import marketShareJson from "@/data/market-share.json";
 import metaJson from "@/data/meta.json";
 import { amountGrade, summariseBacker } from "./headline";
+import { homeLab } from "./labs";
 import {
   channelSchema,
   cloudCommitmentSchema,
   commitmentSchema,
   eventSchema,
+  labSchema,
   marketShareSchema,
   metaSchema,
   type Channel,
@@ -36,11 +39,13 @@ import {
 import { startTime } from "./partial-date";
 import { syntheticCommitment } from "./test/builders";
 
-/** The real data, parsed as the app parses it. */
-const commitments = commitmentSchema.array().parse(commitmentsJson);
-const events = eventSchema.array().parse(eventsJson);
-const cloud = cloudCommitmentSchema.array().parse(cloudJson);
-const channels = channelSchema.array().parse(channelsJson);
+/** The real data, parsed as the app parses it: the home page's lab's rows, as the page gets them. */
+const home = homeLab(labSchema.array().parse(labsJson)).id;
+const own = <Row extends { lab: string }>(rows: Row[]) => rows.filter((row) => row.lab === home);
+const commitments = own(commitmentSchema.array().parse(commitmentsJson));
+const events = own(eventSchema.array().parse(eventsJson));
+const cloud = own(cloudCommitmentSchema.array().parse(cloudJson));
+const channels = own(channelSchema.array().parse(channelsJson));
 const marketShare = marketShareSchema.array().parse(marketShareJson);
 const meta = metaSchema.parse(metaJson);
 const asOf = meta.asOf;
@@ -51,7 +56,7 @@ function commitment(fields: Partial<Commitment> & Pick<Commitment, "id" | "inves
 }
 
 function event(id: string, date: string, title: string): DealEvent {
-  return { id, date, dateKind: null, title, parties: ["X", "OpenAI"], confidence: "confirmed", confidenceNote: null, sourceIds: ["some-source"], quotes: [], grades: {} };
+  return { id, lab: "openai", date, dateKind: null, title, parties: ["X", "OpenAI"], confidence: "confirmed", confidenceNote: null, sourceIds: ["some-source"], quotes: [], grades: {} };
 }
 
 function cloudDeal(fields: Partial<CloudCommitment> & Pick<CloudCommitment, "id" | "seller" | "amountUsd" | "announced">): CloudCommitment {
@@ -61,6 +66,7 @@ function cloudDeal(fields: Partial<CloudCommitment> & Pick<CloudCommitment, "id"
     sourceIds: ["some-source"],
     quotes: [],
     grades: {},
+    lab: "openai",
     buyer: "OpenAI",
     cloud: `${fields.seller} Cloud`,
     basis: "new",
@@ -77,6 +83,7 @@ function channel(fields: Partial<Channel> & Pick<Channel, "id">): Channel {
     sourceIds: ["some-source"],
     quotes: [],
     grades: {},
+    lab: "openai",
     channel: `Channel ${fields.id}`,
     shortName: `Short ${fields.id}`,
     cloud: "Some Cloud",
@@ -457,11 +464,14 @@ describe("moneyBothWays on synthetic data", () => {
       cloudDeal({ id: "unknown", seller: "X", amountUsd: null, announced: "2019" }),
       cloudDeal({ id: "other-buyer", seller: "X", amountUsd: 4e9, announced: "2019", buyer: "Example Lab" }),
       cloudDeal({ id: "dated", seller: "X", amountUsd: 2e9, announced: "2024-03", basis: "expansion" }),
+      // Whether it adds to earlier deals is not on record: no word for it.
+      cloudDeal({ id: "basis-unknown", seller: "X", amountUsd: 1e9, announced: "2025", basis: null }),
     ];
     const [flow] = moneyBothWays(rows, deals, "OpenAI");
     expect(flow.invested).toEqual([{ id: "x-a", label: "2020 investment", amountUsd: 1e9, conditional: false }]);
     expect(flow.cloudBack).toEqual([
       { id: "dated", label: "X Cloud, 2024 (expansion)", amountUsd: 2e9, conditional: false },
+      { id: "basis-unknown", label: "X Cloud, 2025", amountUsd: 1e9, conditional: false },
       { id: "undated", label: "X Cloud, undated", amountUsd: 3e9, conditional: false },
     ]);
   });

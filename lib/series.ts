@@ -177,7 +177,7 @@ export function moneyBothWays(commitments: Commitment[], cloud: CloudCommitment[
         .sort((a, b) => compareDates(a.announced ?? "9999", b.announced ?? "9999"))
         .map((row) => ({
           id: row.id,
-          label: `${row.cloud}, ${row.announced?.slice(0, 4) ?? "undated"}${row.basis === "new" ? "" : ` (${row.basis})`}`,
+          label: `${row.cloud}, ${row.announced?.slice(0, 4) ?? "undated"}${row.basis === null || row.basis === "new" ? "" : ` (${row.basis})`}`,
           amountUsd: row.amountUsd!,
           conditional: false,
         })),

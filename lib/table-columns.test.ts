@@ -20,7 +20,7 @@ const sources: Source[] = [
   { id: "s-10q", publisher: "Microsoft", title: "Form 10-Q", url: "https://www.sec.gov/y", date: "2025-10", note: null, ...PRIMARY },
 ];
 
-const base = { confidenceNote: null, quotes: [], grades: {} };
+const base = { lab: "openai", confidenceNote: null, quotes: [], grades: {} };
 const commitmentBase = { ...base, conditionDetails: null, dateKind: "announced" as const };
 
 const commitments: Commitment[] = [

@@ -133,7 +133,7 @@ describe("validateDataset messages name the file, the row and the field", () => 
       "data/deal-terms.json: row 1 (2019-07-22-msft-exclusive-cloud): category: expected one of stake, exclusivity, ip-rights, revenue-share, conditions, legal, investment, compute, distribution, governance, product, valuation, channels, ipo",
     ]);
     expect(problemsAfter((raw) => (rowsOf(raw, "cloudCommitments")[0].basis = "renewal"))).toEqual([
-      "data/cloud-commitments.json: row 1 (openai-aws-2025): basis: expected one of new, incremental, expansion",
+      "data/cloud-commitments.json: row 1 (openai-aws-2025): basis: expected one of new, incremental, expansion or null",
     ]);
     expect(problemsAfter((raw) => (rowsOf(raw, "channels")[0].status = "GA"))).toEqual([
       "data/channels.json: row 1 (azure-openai): status: expected one of generally available, launch, available, limited preview, preview, listed, catalog entry, announced, sample-app support",
@@ -363,6 +363,72 @@ describe("validateDataset messages name the file, the row and the field", () => 
 
   it("labels files with the directory it is given", () => {
     expect(problemsOf({ ...validRaw(), events: undefined }, "lib/test/fixtures/valid")).toEqual(["lib/test/fixtures/valid/events.json: file is missing"]);
+  });
+});
+
+describe("validateDataset checks each row's lab", () => {
+  const anthropic = { id: "anthropic", name: "Anthropic", path: "/anthropic" };
+
+  it("accepts rows of a second lab named as labs.json names it", () => {
+    const raw = validRaw();
+    rowsOf(raw, "labs").push(anthropic);
+    Object.assign(rowsOf(raw, "cloudCommitments")[0], { lab: "anthropic", buyer: "Anthropic" });
+    expect(validateDataset(raw).cloudCommitments.map((row) => row.lab)).toEqual(["anthropic"]);
+  });
+
+  it("an unknown or missing lab, by file, row and field", () => {
+    expect(problemsAfter((raw) => (rowsOf(raw, "channels")[0].lab = "nowhere"))).toEqual([
+      'data/channels.json: row 1 (azure-openai): lab: unknown lab id "nowhere"',
+    ]);
+    expect(problemsAfter((raw) => delete rowsOf(raw, "events")[0].lab)).toEqual([
+      "data/events.json: row 1 (2019-07-22-msft-invests): lab: expected an id (lowercase letters, digits and dashes)",
+    ]);
+  });
+
+  it("a market-share row has no lab", () => {
+    expect(problemsAfter((raw) => (rowsOf(raw, "marketShare")[0].lab = "openai"))).toEqual(["data/market-share.json: row 1 (2025-q4): lab: unknown field"]);
+  });
+
+  it("a recipient or a buyer that is not the lab's name", () => {
+    expect(problemsAfter((raw) => (rowsOf(raw, "commitments")[1].recipient = "Open AI"))).toEqual([
+      'data/commitments.json: row 2 (msft-total): recipient: "Open AI" is not the name of lab "openai" (OpenAI)',
+    ]);
+    expect(
+      problemsAfter((raw) => {
+        rowsOf(raw, "labs").push(anthropic);
+        rowsOf(raw, "cloudCommitments")[0].lab = "anthropic";
+      }),
+    ).toEqual(['data/cloud-commitments.json: row 1 (openai-aws-2025): buyer: "OpenAI" is not the name of lab "anthropic" (Anthropic)']);
+  });
+
+  it("partOf pointing at the same investor's total in another lab", () => {
+    expect(
+      problemsAfter((raw) => {
+        rowsOf(raw, "labs").push(anthropic);
+        const commitments = rowsOf(raw, "commitments");
+        commitments.push({ ...commitments[1], id: "msft-anthropic-total", lab: "anthropic", recipient: "Anthropic" });
+        commitments[0].partOf = "msft-anthropic-total";
+      }),
+    ).toEqual(['data/commitments.json: row 1 (msft-2019): partOf: "msft-anthropic-total" is not the id of a total row of Microsoft']);
+  });
+
+  it("an invalid lab row is reported once, not again by every row naming it", () => {
+    expect(problemsAfter((raw) => (rowsOf(raw, "labs")[0].name = ""))).toEqual(["data/labs.json: row 1 (openai): name: expected non-empty text"]);
+  });
+
+  it("labs.json missing is reported as missing only", () => {
+    expect(problemsAfter((raw) => delete raw.labs)).toEqual(["data/labs.json: file is missing"]);
+  });
+
+  it("a bad path, two labs with one name or one path, and no home page", () => {
+    expect(problemsAfter((raw) => (rowsOf(raw, "labs")[0].path = "anthropic"))).toEqual([
+      "data/labs.json: row 1 (openai): path: expected a page path such as / or /anthropic, or null",
+    ]);
+    expect(problemsAfter((raw) => rowsOf(raw, "labs").push({ ...anthropic, name: "OpenAI", path: "/" }))).toEqual([
+      "data/labs.json: row 2 (anthropic): name: duplicate of row 1",
+      "data/labs.json: row 2 (anthropic): path: duplicate of row 1",
+    ]);
+    expect(problemsAfter((raw) => (rowsOf(raw, "labs")[0].path = null))).toEqual(['data/labs.json: no lab has the path "/" (the home page)']);
   });
 });
 

@@ -1,7 +1,7 @@
 import type { z } from "zod";
 import { gradeProblems } from "./grades";
 import { textProblems } from "./raw-text";
-import { dataFiles, type Dataset } from "./schema";
+import { dataFiles, labTables, type Dataset, type LabTable } from "./schema";
 import { strictSchema } from "./strict-schema";
 
 /**
@@ -108,18 +108,21 @@ function rawIds(raw: unknown, keep: (row: Record<string, unknown>) => boolean = 
   );
 }
 
-/** The ids of each investor's rows, and of its `total` rows, in the raw file, valid rows or not. */
-function commitmentIdsByInvestor(raw: unknown): { all: Map<unknown, Set<string>>; totals: Map<unknown, Set<string>> } {
-  const ids = { all: new Map<unknown, Set<string>>(), totals: new Map<unknown, Set<string>>() };
-  const add = (map: Map<unknown, Set<string>>, investor: unknown, id: string) => {
-    if (!map.has(investor)) map.set(investor, new Set());
-    map.get(investor)!.add(id);
+/** One investor's money in one lab: a tranche is part of a total of the same pair only. */
+const investorKey = (row: { lab?: unknown; investor?: unknown }) => JSON.stringify([row.lab, row.investor]);
+
+/** The ids of each investor's rows in each lab, and of its `total` rows, in the raw file, valid rows or not. */
+function commitmentIdsByInvestor(raw: unknown): { all: Map<string, Set<string>>; totals: Map<string, Set<string>> } {
+  const ids = { all: new Map<string, Set<string>>(), totals: new Map<string, Set<string>>() };
+  const add = (map: Map<string, Set<string>>, key: string, id: string) => {
+    if (!map.has(key)) map.set(key, new Set());
+    map.get(key)!.add(id);
   };
   if (!Array.isArray(raw)) return ids;
   for (const row of raw) {
     if (typeof row !== "object" || row === null || typeof row.id !== "string") continue;
-    add(ids.all, row.investor, row.id);
-    if (row.tranche === "total") add(ids.totals, row.investor, row.id);
+    add(ids.all, investorKey(row), row.id);
+    if (row.tranche === "total") add(ids.totals, investorKey(row), row.id);
   }
   return ids;
 }
@@ -159,10 +162,61 @@ export function partOfCycles(rows: { id: string; partOf: string | null }[]): { i
 type LinkedKey = "commitments" | "cloudCommitments" | "dealTerms" | "channels" | "events" | "marketShare";
 const LINKED: LinkedKey[] = ["commitments", "cloudCommitments", "dealTerms", "channels", "events", "marketShare"];
 
+/** A field that must spell the row's lab as labs.json names it. */
+const LAB_NAME_FIELDS: Partial<Record<LabTable, "recipient" | "buyer">> = { commitments: "recipient", cloudCommitments: "buyer" };
+
 /**
- * Validates every file and the links between them (each source id a row cites must exist;
- * a tranche's `partOf` must name a `total` row of the same investor, a `funded` row's any
- * row of that investor), and every grade against the rules in `grades.ts`: no row or
+ * Each lab row's `lab` must be an id in labs.json, and a commitment's recipient or a cloud
+ * commitment's buyer that lab's name; one lab, and only one, is the home page's (path "/").
+ */
+function labProblems(raw: RawFiles, dataset: Dataset, indices: Record<string, number[]>, dirLabel: string): string[] {
+  // Without a list of labs there is nothing to check against ("file is missing" says why).
+  if (!Array.isArray(raw.labs)) return [];
+  const problems: string[] = [];
+  const labsLabel = `${dirLabel}/${dataFiles.labs.file}`;
+  // Ids of invalid lab rows count as known: the row is reported, not every row naming it.
+  const labIds = rawIds(raw.labs);
+  const names = new Map((dataset.labs ?? []).map((lab) => [lab.id, lab.name]));
+  for (const key of labTables) {
+    const rows = dataset[key];
+    if (!rows) continue;
+    const fileLabel = `${dirLabel}/${dataFiles[key].file}`;
+    const nameField = LAB_NAME_FIELDS[key];
+    rows.forEach((row, i) => {
+      const where = rowLabel(fileLabel, indices[key][i], row);
+      if (!labIds.has(row.lab)) {
+        problems.push(`${where}: lab: unknown lab id "${row.lab}"`);
+        return;
+      }
+      const name = names.get(row.lab);
+      if (nameField === undefined || name === undefined) return;
+      const value = (row as Partial<Record<typeof nameField, string>>)[nameField];
+      if (value !== name) problems.push(`${where}: ${nameField}: "${value}" is not the name of lab "${row.lab}" (${name})`);
+    });
+  }
+  if (dataset.labs) {
+    const seen = { name: new Map<string, number>(), path: new Map<string, number>() };
+    dataset.labs.forEach((lab, i) => {
+      for (const field of ["name", "path"] as const) {
+        const value = lab[field];
+        if (value === null) continue;
+        const first = seen[field].get(value);
+        if (first !== undefined) problems.push(`${rowLabel(labsLabel, indices.labs[i], lab)}: ${field}: duplicate of row ${first + 1}`);
+        else seen[field].set(value, indices.labs[i]);
+      }
+    });
+    // Checked only when every lab row is valid: an invalid one may be the home page's.
+    if (raw.labs.length === dataset.labs.length && !dataset.labs.some((lab) => lab.path === "/")) {
+      problems.push(`${labsLabel}: no lab has the path "/" (the home page)`);
+    }
+  }
+  return problems;
+}
+
+/**
+ * Validates every file and the links between them (each source id a row cites must exist,
+ * and each lab id; a tranche's `partOf` must name a `total` row of the same investor in the
+ * same lab, a `funded` row's any row of that investor there), and every grade against the rules in `grades.ts`: no row or
  * figure may claim more than its sources allow. Throws one `DataError` listing every problem.
  */
 export function validateDataset(raw: RawFiles, dirLabel = "data"): Dataset {
@@ -224,6 +278,8 @@ export function validateDataset(raw: RawFiles, dirLabel = "data"): Dataset {
     }
   }
 
+  pushAll(problems, labProblems(raw, dataset, indices, dirLabel));
+
   if (dataset.commitments) {
     const fileLabel = `${dirLabel}/${dataFiles.commitments.file}`;
     // Once, not per row: a file of 20,000 rows must not take 20,000² steps.
@@ -233,7 +289,7 @@ export function validateDataset(raw: RawFiles, dirLabel = "data"): Dataset {
       // Money paid in is part of whatever it pays; any other part belongs to a total. A row
       // naming itself is reported below, with the cycles.
       const funded = row.tranche === "funded";
-      const candidates = (funded ? ids.all : ids.totals).get(row.investor);
+      const candidates = (funded ? ids.all : ids.totals).get(investorKey(row));
       if (row.partOf !== row.id && !candidates?.has(row.partOf)) {
         problems.push(
           `${rowLabel(fileLabel, indices.commitments[i], row)}: partOf: "${row.partOf}" is not the id of ${funded ? "another row" : "a total row"} of ${row.investor}`,

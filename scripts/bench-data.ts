@@ -22,17 +22,19 @@ function partialDate(next: () => number, asOf: string): string {
 /** `count` deal terms built from the shapes of the real ones. */
 export function generateDealTerms(real: DealTerm[], asOf: string, count: number, seed = 20260623): DealTerm[] {
   const next = random(seed);
-  const parties = [...new Set(real.map((row) => `${row.party}\u0000${row.counterparty}`))].map((pair) => pair.split("\u0000"));
+  // Each pair keeps its lab, so the rows land on the page of the lab the real ones are on.
+  const parties = [...new Set(real.map((row) => `${row.lab}\u0000${row.party}\u0000${row.counterparty}`))].map((pair) => pair.split("\u0000"));
   const categories = [...new Set(real.map((row) => row.category))];
   const confidences = [...new Set(real.map((row) => row.confidence))];
   const sourceIds = [...new Set(real.flatMap((row) => row.sourceIds))];
   const texts = real.map((row) => row.text.replace(/\.$/, ""));
   return Array.from({ length: count }, (_, index) => {
-    const [party, counterparty] = pick(next, parties);
+    const [lab, party, counterparty] = pick(next, parties);
     const sources = [pick(next, sourceIds)];
     if (next() < 0.3) sources.push(pick(next, sourceIds.filter((id) => id !== sources[0])));
     return {
       id: `bench-term-${String(index + 1).padStart(5, "0")}`,
+      lab,
       confidence: pick(next, confidences),
       confidenceNote: null,
       sourceIds: sources,

@@ -19,6 +19,7 @@ function commitment(fields: Partial<Commitment> & Pick<Commitment, "id" | "inves
     ...base,
     confidence: "confirmed",
     sourceIds: ["s-openai"],
+    lab: "openai",
     recipient: "OpenAI",
     announcedNote: null,
     dateKind: "announced",
@@ -65,7 +66,7 @@ export const commitmentRows: CommitmentRow[] = withSources(
 );
 
 function term(id: string, date: string, party: string, category: DealTerm["category"], text: string, confidence: DealTerm["confidence"] = "confirmed"): DealTerm {
-  return { ...base, id, date, party, counterparty: "OpenAI", category, text, confidence, sourceIds: ["s-openai"] };
+  return { ...base, id, lab: "openai", date, party, counterparty: "OpenAI", category, text, confidence, sourceIds: ["s-openai"] };
 }
 
 export const dealTermRows: DealTermRow[] = withSources(
