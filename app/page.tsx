@@ -1,70 +1,7 @@
-import { ChartBySlug } from "@/components/charts/chart-by-slug";
-import { DashboardCharts } from "@/components/charts/dashboard-charts";
-import { DisputesList } from "@/components/disputes-list";
-import { DownloadLinks } from "@/components/download-links";
-import { HeadlineFigures } from "@/components/headline-figures";
-import { PageHeader } from "@/components/page-header";
-import { ConditionalTerms } from "@/components/scenario/conditional-terms";
-import { ScenarioControl } from "@/components/scenario/scenario-control";
-import { SourcesList } from "@/components/sources-list";
-import { RegistryTable } from "@/components/table/tables";
-import { TableDataProvider } from "@/components/table/table-data";
-import { ConfidenceLegend } from "@/components/ui/confidence-badge";
-import { Section } from "@/components/ui/section";
-import { ShareCite } from "@/components/ui/share-cite";
+import { LabPage } from "@/components/lab-page";
 import { homePageData } from "@/lib/page-data";
-import { TABLE_IDS, TABLES } from "@/lib/tables";
+import { API_BASE } from "@/lib/tables";
 
 export default function HomePage() {
-  const data = homePageData();
-  const { asOf } = data.meta;
-  return (
-    <main className="mx-auto flex max-w-7xl flex-col gap-6 px-3 py-6 sm:px-6 lg:py-10">
-      <PageHeader meta={data.meta} figures={data.figures.map(({ summary }) => summary)} freshness={data.freshness} />
-      <Section id="money" title="The money" intro="What each backer has committed to OpenAI, and how sure the record is.">
-        <div className="flex flex-col gap-6">
-          <HeadlineFigures figures={data.figures} subject={data.meta.subject} />
-          {data.conditional ? (
-            <div className="grid gap-6 rounded-xl border border-line bg-sunken/50 p-4 sm:p-5 lg:grid-cols-2">
-              <ScenarioControl conditionalUsd={data.conditional.amountUsd ?? 0} />
-              <ConditionalTerms row={data.conditional} />
-            </div>
-          ) : null}
-          <ChartBySlug slug="capital-by-tranche" charts={data.charts} asOf={asOf} />
-        </div>
-      </Section>
-      <Section deferred id="charts" title="Behind the numbers" intro="How the money arrived, what each backer gets back, where OpenAI's models are sold, and the market around it.">
-        <DashboardCharts charts={data.charts} asOf={asOf} />
-      </Section>
-      <Section
-        deferred
-        id="confidence"
-        title="How sure is each figure?"
-        intro="Every figure carries one of three grades, and the build checks each one against its sources by these rules: no figure can claim more than its sources allow. Where a row's figures differ, each figure shows its own grade."
-      >
-        <ConfidenceLegend />
-      </Section>
-      {/* The rows cross into the browser once, here; the tables and the zip download read them from it. */}
-      <TableDataProvider
-        meta={{ title: data.meta.title, subject: data.meta.subject, asOf, note: data.meta.note }}
-        tables={data.tables}
-      >
-        {TABLE_IDS.map((id) => (
-          <Section deferred key={id} id={TABLES[id].anchor} title={TABLES[id].title} intro={TABLES[id].intro(data.meta.subject)}>
-            <RegistryTable id={id} />
-          </Section>
-        ))}
-      </TableDataProvider>
-      <Section deferred id="disputes" title="Where sources disagree" intro="Figures on which sources conflict, with both values and what the data uses. A conflict leaves a figure unconfirmed unless the company's own source settles it.">
-        <DisputesList disputes={data.disputes} />
-      </Section>
-      <Section deferred id="sources" title="Sources" intro={`Every source the figures above rest on, searched through ${asOf}, with its kind.`}>
-        <SourcesList sources={data.sources} />
-      </Section>
-      <Section deferred id="cite" title="Share and cite" intro="The link keeps every table's search, filters, sort and columns: whoever opens it sees the same rows.">
-        <ShareCite title={data.meta.title} asOf={asOf} />
-      </Section>
-      <DownloadLinks asOf={asOf} note={data.meta.note} />
-    </main>
-  );
+  return <LabPage data={homePageData()} apiBase={API_BASE} />;
 }

@@ -1,19 +1,19 @@
 import { DATA_FILE, TABLE_IDS, TABLES, tableFileName } from "@/lib/tables";
 
-const DOWNLOADS: [href: string, label: string][] = [
-  ...TABLE_IDS.map((id): [string, string] => [`/api/${tableFileName(id)}`, `${TABLES[id].title} (CSV)`]),
-  [`/api/${DATA_FILE}`, "Everything, with sources (JSON)"],
+const DOWNLOADS: [file: string, label: string][] = [
+  ...TABLE_IDS.map((id): [string, string] => [tableFileName(id), `${TABLES[id].title} (CSV)`]),
+  [DATA_FILE, "Everything, with sources (JSON)"],
 ];
 
 /** The full data sets as static files: they work without JavaScript and from any script. */
-export function DownloadLinks({ asOf, note }: { asOf: string; note: string | null }) {
+export function DownloadLinks({ asOf, note, apiBase }: { asOf: string; note: string | null; apiBase: string }) {
   return (
     <footer className="flex flex-col gap-3 border-t border-line pt-6 text-sm">
       <h2 className="text-base font-semibold">Download the data</h2>
       <ul className="flex flex-wrap gap-x-5 gap-y-1">
-        {DOWNLOADS.map(([href, label]) => (
-          <li key={href}>
-            <a href={href} className="inline-block py-1 text-accent underline underline-offset-2" download>
+        {DOWNLOADS.map(([file, label]) => (
+          <li key={file}>
+            <a href={`${apiBase}/${file}`} className="inline-block py-1 text-accent underline underline-offset-2" download>
               {label}
             </a>
           </li>

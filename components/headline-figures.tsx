@@ -28,13 +28,13 @@ function Explanation({ summary }: { summary: BackerSummary }) {
       ) : null}
       {conditional.map((row) => (
         <p key={row.id} className="text-sm">
-          <span className="font-semibold">Conditional tranche:</span> {row.status}.{" "}
+          <span className="font-semibold">Conditional tranche:</span> {row.status ?? `${formatUsd(row.amountUsd)}, ${row.kind}`}.{" "}
           {row.conditionDetails ? (
             <a href="#conditional-terms" className="text-accent underline underline-offset-2">
               Its terms
             </a>
           ) : (
-            <span className="text-muted">{row.conditions}</span>
+            <span className="text-muted">{row.conditions ?? "Its conditions are not on record."}</span>
           )}
         </p>
       ))}

@@ -17,11 +17,26 @@ const NAV: [id: string, label: string][] = [
 ];
 
 /** Title, summary and the "as of" date: nothing on the page speaks for later events. */
-export function PageHeader({ meta, figures, freshness }: { meta: Meta; figures: BackerSummary[]; freshness: HomePageData["freshness"] }) {
+export function PageHeader({ meta, labPages, figures, freshness }: { meta: Meta; labPages: HomePageData["labPages"]; figures: BackerSummary[]; freshness: HomePageData["freshness"] }) {
   return (
     <header className="flex flex-col gap-4">
       <div className="flex items-center justify-between gap-4">
-        <p className="text-sm font-semibold tracking-widest text-accent uppercase">Stakes</p>
+        <div className="flex flex-wrap items-baseline gap-x-4 gap-y-1">
+          <p className="text-sm font-semibold tracking-widest text-accent uppercase">Stakes</p>
+          {labPages.length > 1 ? (
+            <nav aria-label="Labs">
+              <ul className="flex flex-wrap gap-x-3 text-sm">
+                {labPages.map((lab) => (
+                  <li key={lab.path}>
+                    <a href={lab.path} aria-current={lab.current ? "page" : undefined} className={`inline-block py-1 underline-offset-2 hover:underline ${lab.current ? "font-semibold text-ink" : "text-accent"}`}>
+                      {lab.name}
+                    </a>
+                  </li>
+                ))}
+              </ul>
+            </nav>
+          ) : null}
+        </div>
         <ThemeToggle />
       </div>
       <h1 className="max-w-4xl text-3xl font-bold tracking-tight text-balance sm:text-4xl">{meta.title}</h1>

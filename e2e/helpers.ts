@@ -1,6 +1,7 @@
 import { readFileSync } from "node:fs";
 import { expect, test as base, type Download, type Locator, type Page } from "@playwright/test";
 import Papa from "papaparse";
+import AxeBuilder from "@axe-core/playwright";
 
 /**
  * `test` that fails on any console error or warning and any uncaught page error, so every
@@ -241,4 +242,32 @@ export async function tabTo(page: Page, target: Locator, { backwards = false } =
   expect(index, `${target} among the Tab stops: ${stops.join(" | ")}`).toBeGreaterThanOrEqual(0);
   await page.keyboard.press(backwards !== reverse ? "Shift+Tab" : "Tab");
   await expect(target).toBeFocused();
+}
+
+const TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa", "best-practice"];
+/** The rules whose outcome depends on colour: the only ones a change of theme can change. */
+const COLOUR_RULES = ["color-contrast", "link-in-text-block"];
+
+/**
+ * Which of axe's rules a scan runs: `all` those of the tags above, `colour` only the ones a
+ * theme can change. A theme changes colours and nothing else, so a page scanned whole in one
+ * theme needs only its colours checked in the other.
+ */
+export type Rules = "all" | "colour";
+
+/**
+ * Axe's violations on the page, or only inside the `include` selectors, which is faster: a
+ * state that changes one part of the page is scanned there, the rest having been scanned whole.
+ */
+export async function axeViolations(page: Page, rules: Rules, ...include: string[]): Promise<string[]> {
+  // Legacy mode runs axe in the page itself. The default mode merges per-frame results in a
+  // blank page it opens for every scan, which doubles each run; these pages have no frames.
+  // Only violations are collected in full: axe would otherwise compute a selector for every
+  // node that passes, which is most of a scan's time on a page of this size.
+  const builder = new AxeBuilder({ page }).setLegacyMode(true).options({ resultTypes: ["violations"] });
+  if (rules === "colour") builder.withRules(COLOUR_RULES);
+  else builder.withTags(TAGS);
+  for (const selector of include) builder.include(selector);
+  const results = await builder.analyze();
+  return results.violations.map((violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(" ")).join(", ")}`);
 }

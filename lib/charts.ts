@@ -9,6 +9,7 @@ export function isChartSlug(value: string): value is ChartSlug {
 
 /** What a chart's words depend on: the lab the page is about, and the clouds it once sold through alone. */
 export interface ChartContext {
+  lab: string;
   subject: string;
   exclusiveClouds: string[];
 }

@@ -165,38 +165,38 @@ describe("FORMULA_START", () => {
 
 describe("csvFileName", () => {
   it("names the file after the table and the as-of date", () => {
-    expect(csvFileName("deal-terms", "2026-06-23")).toBe("openai-stakes-deal-terms-2026-06-23.csv");
-    expect(csvFileName("commitments", "2026-06-23")).toBe("openai-stakes-commitments-2026-06-23.csv");
+    expect(csvFileName("openai", "deal-terms", "2026-06-23")).toBe("openai-stakes-deal-terms-2026-06-23.csv");
+    expect(csvFileName("openai", "commitments", "2026-06-23")).toBe("openai-stakes-commitments-2026-06-23.csv");
   });
 
   it("lower-cases and dashes a slug with spaces or capitals", () => {
-    expect(csvFileName("Deal Terms", "2026-06-23")).toBe("openai-stakes-deal-terms-2026-06-23.csv");
+    expect(csvFileName("openai", "Deal Terms", "2026-06-23")).toBe("openai-stakes-deal-terms-2026-06-23.csv");
   });
 
   it("makes a hostile slug safe for a file name and a Content-Disposition header", () => {
-    const name = csvFileName('../../etc/passwd"; x=\r\n', "2026-06-23");
+    const name = csvFileName("openai", '../../etc/passwd"; x=\r\n', "2026-06-23");
     expect(name).toBe("openai-stakes-etc-passwd-x-2026-06-23.csv");
     expect(name).toMatch(/^[a-z0-9.-]+$/);
   });
 
   it("reduces a slug with nothing usable to nothing", () => {
-    expect(csvFileName("../!!", "2026-06-23")).toBe("openai-stakes--2026-06-23.csv");
+    expect(csvFileName("openai", "../!!", "2026-06-23")).toBe("openai-stakes--2026-06-23.csv");
   });
 });
 
 describe("exportFileName", () => {
   it("names a chart export after its title, the as-of date and the format", () => {
-    expect(exportFileName("Money both ways!", "2026-06-23", "png")).toBe("openai-stakes-money-both-ways-2026-06-23.png");
-    expect(exportFileName("Money both ways!", "2026-06-23", "svg")).toBe("openai-stakes-money-both-ways-2026-06-23.svg");
-    expect(exportFileName("Microsoft's & Amazon's stakes, over time", "2026-06-23", "csv")).toBe("openai-stakes-microsoft-s-amazon-s-stakes-over-time-2026-06-23.csv");
+    expect(exportFileName("openai", "Money both ways!", "2026-06-23", "png")).toBe("openai-stakes-money-both-ways-2026-06-23.png");
+    expect(exportFileName("openai", "Money both ways!", "2026-06-23", "svg")).toBe("openai-stakes-money-both-ways-2026-06-23.svg");
+    expect(exportFileName("openai", "Microsoft's & Amazon's stakes, over time", "2026-06-23", "csv")).toBe("openai-stakes-microsoft-s-amazon-s-stakes-over-time-2026-06-23.csv");
   });
 
   it("is what csvFileName gives for csv", () => {
-    expect(exportFileName("Deal Terms", "2026-06-23", "csv")).toBe(csvFileName("Deal Terms", "2026-06-23"));
+    expect(exportFileName("openai", "Deal Terms", "2026-06-23", "csv")).toBe(csvFileName("openai", "Deal Terms", "2026-06-23"));
   });
 
   it("drops accents and other non-ASCII letters rather than keeping them", () => {
-    expect(exportFileName("Café — données", "2026-06-23", "png")).toBe("openai-stakes-caf-donn-es-2026-06-23.png");
-    expect(exportFileName("--Already-dashed--", "2026-06-23", "zip")).toBe("openai-stakes-already-dashed-2026-06-23.zip");
+    expect(exportFileName("openai", "Café — données", "2026-06-23", "png")).toBe("openai-stakes-caf-donn-es-2026-06-23.png");
+    expect(exportFileName("openai", "--Already-dashed--", "2026-06-23", "zip")).toBe("openai-stakes-already-dashed-2026-06-23.zip");
   });
 });

@@ -41,16 +41,19 @@ export function toCsv(header: string[], rows: CsvValue[][], { bom = true } = {})
   return `${bom ? BOM : ""}${body}\r\n`;
 }
 
-/** `openai-stakes-deal-terms-2026-06-23.csv` */
-export function csvFileName(slug: string, asOf: string): string {
-  return exportFileName(slug, asOf, "csv");
+/** `openai-stakes-deal-terms-2026-06-23.csv` for the lab `openai`. */
+export function csvFileName(lab: string, slug: string, asOf: string): string {
+  return exportFileName(lab, slug, asOf, "csv");
 }
 
-/** `openai-stakes-<slug>-<as-of date>.<extension>`, with the slug made safe for any file system. */
-export function exportFileName(slug: string, asOf: string, extension: string): string {
-  const safeSlug = slug
+/** `<lab>-stakes-<slug>-<as-of date>.<extension>`, with the slug made safe for any file system. */
+export function exportFileName(lab: string, slug: string, asOf: string, extension: string): string {
+  return `${fileSafe(lab)}-stakes-${fileSafe(slug)}-${asOf}.${extension}`;
+}
+
+function fileSafe(text: string): string {
+  return text
     .toLowerCase()
     .replace(/[^a-z0-9]+/g, "-")
     .replace(/^-+|-+$/g, "");
-  return `openai-stakes-${safeSlug}-${asOf}.${extension}`;
 }

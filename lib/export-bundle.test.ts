@@ -8,7 +8,7 @@ import { dealTermColumns, tableCsvRows } from "./table-columns";
 import type { TableRows } from "./tables";
 import { commitmentRows, dealTermRows } from "./test/rows";
 
-const meta = { title: "Who has money in OpenAI", subject: "OpenAI", asOf: "2026-06-23", note: "Checked up to 2026-06-23." };
+const meta = { lab: "openai", title: "Who has money in OpenAI", subject: "OpenAI", asOf: "2026-06-23", note: "Checked up to 2026-06-23." };
 const tables: TableRows = { commitments: commitmentRows, cloudCommitments: [], dealTerms: dealTermRows, channels: [] };
 const view: ViewSummary = {
   table: "Deal terms",
@@ -40,7 +40,7 @@ describe("buildBundle", () => {
       "openai-stakes-commitments-2026-06-23.csv",
       "openai-stakes-deal-terms-2026-06-23.csv",
     ]);
-    expect(bundleFileName("2026-06-23")).toBe("openai-stakes-2026-06-23.zip");
+    expect(bundleFileName("openai", "2026-06-23")).toBe("openai-stakes-2026-06-23.zip");
   });
 
   it("writes each table in full, every row and column in data order, by the same CSV rules as the page", () => {
@@ -99,7 +99,7 @@ describe("viewJson", () => {
       { date: "2026-02-27", party: "Amazon", category: "Investment", confidence: "confirmed", figure_grades: null, sources: [expect.objectContaining({ publisher: "OpenAI" })] },
     ]);
     expect(json.view).toEqual(view);
-    expect(jsonFileName("deal-terms", "2026-06-23")).toBe("openai-stakes-deal-terms-2026-06-23.json");
+    expect(jsonFileName("openai", "deal-terms", "2026-06-23")).toBe("openai-stakes-deal-terms-2026-06-23.json");
   });
 
   it("leaves the sources out when the view hides them, and keeps unknown values as null", () => {

@@ -14,6 +14,8 @@ import { TABLES, TABLE_IDS, type TableRows } from "./tables";
  */
 
 export interface DatasetMeta {
+  /** The lab's id: the first word of every file name. */
+  lab: string;
   title: string;
   subject: string;
   asOf: string;
@@ -54,12 +56,12 @@ export function columnsMeta<Row>(specs: ColumnSpec<Row>[], withSources = true) {
   ];
 }
 
-export function jsonFileName(slug: string, asOf: string): string {
-  return csvFileName(slug, asOf).replace(/\.csv$/, ".json");
+export function jsonFileName(lab: string, slug: string, asOf: string): string {
+  return csvFileName(lab, slug, asOf).replace(/\.csv$/, ".json");
 }
 
-export function bundleFileName(asOf: string): string {
-  return `openai-stakes-${asOf}.zip`;
+export function bundleFileName(lab: string, asOf: string): string {
+  return `${lab}-stakes-${asOf}.zip`;
 }
 
 /** The view's rows as JSON objects keyed like the CSV header, each with its sources, and what every key means. */
@@ -119,7 +121,7 @@ export function bundleFiles({ meta, tables, view, downloaded }: BundleInput): Re
     const { slug, title, columns } = TABLES[id];
     const rows = tables[id] as WithSources<object>[];
     const { header, rows: body } = tableCsvRows(columns as ColumnSpec<object>[], rows);
-    const name = csvFileName(slug, meta.asOf);
+    const name = csvFileName(meta.lab, slug, meta.asOf);
     files[name] = toCsv(header, body);
     return { name, table: title, rows: rows.length, columns: columnsMeta(columns as ColumnSpec<object>[]) };
   });

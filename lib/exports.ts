@@ -8,19 +8,19 @@ import { TABLES, tableRows, type TableId, type TableInfo, type TableRows } from 
  * A lab's table in full as CSV (the home page's lab unless another is named), in the data's
  * own order with every column: what `/api/<slug>.csv` serves.
  */
-export function tableCsv<Id extends TableId>(id: Id, labId?: string): { asOf: string; header: string[]; rows: CsvValue[][] } {
+export function tableCsv<Id extends TableId>(id: Id, labId?: string): { lab: string; asOf: string; header: string[]; rows: CsvValue[][] } {
   const data = loadLabDataset(labId);
   const info: TableInfo<TableRows[Id][number]> = TABLES[id];
   const rows: TableRows[Id][number][] = tableRows(data)[id];
-  return { asOf: data.meta.asOf, ...tableCsvRows(info.columns, rows) };
+  return { lab: data.labs[0].id, asOf: data.meta.asOf, ...tableCsvRows(info.columns, rows) };
 }
 
 export function csvResponse(id: TableId, labId?: string): Response {
-  const { asOf, header, rows } = tableCsv(id, labId);
+  const { lab, asOf, header, rows } = tableCsv(id, labId);
   return new Response(toCsv(header, rows), {
     headers: {
       "Content-Type": "text/csv; charset=utf-8",
-      "Content-Disposition": `attachment; filename="${csvFileName(TABLES[id].slug, asOf)}"`,
+      "Content-Disposition": `attachment; filename="${csvFileName(lab, TABLES[id].slug, asOf)}"`,
     },
   });
 }

@@ -316,3 +316,13 @@ describe("niceTicks", () => {
     }
   });
 });
+
+describe("backerSegments with two tranches of one kind", () => {
+  it("tells them apart by their dates", () => {
+    const rows = [
+      syntheticCommitment({ id: "a-1", investor: "Acme", amountUsd: 1e9, announced: "2023-09", tranche: "upfront" }),
+      syntheticCommitment({ id: "a-2", investor: "Acme", amountUsd: 2e9, announced: "2026-04-20", tranche: "upfront" }),
+    ];
+    expect(backerSegments(rows, "Acme", "OpenAI").map((part) => part.label)).toEqual(["Upfront, 2023-09", "Upfront, 2026-04-20"]);
+  });
+});

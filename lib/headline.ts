@@ -128,7 +128,10 @@ export function backerSegments(commitments: Commitment[], investor: string, reci
     if (parts.length > 0 && itemised) for (const part of parts) segments.push(segment(part, trancheLabel(part)));
     else segments.push(segment(row, trancheLabel(row)));
   }
-  return segments;
+  // Two tranches of one kind ("Upfront" in 2023 and in 2026) are told apart by their dates.
+  const byId = new Map(rows.map((row) => [row.id, row]));
+  const repeated = (label: string) => segments.filter((other) => other.label === label).length > 1;
+  return segments.map((part) => (repeated(part.label) ? { ...part, label: `${part.label}, ${byId.get(part.commitmentId)?.announced ?? "undated"}` } : part));
 }
 
 /** "2019 initial", "Upfront", "Conditional": short enough for a legend. */

@@ -1,13 +1,13 @@
 import path from "node:path";
 import { describe, expect, it } from "vitest";
-import { datasetForLab, disputesForLab, findLab, homeLab } from "./labs";
+import { datasetForLab, disputesForLab, findLab, homeLab, labPageIds } from "./labs";
 import { loadDataset } from "./load-data";
 import { labTables, type Dispute, type FigureGrade, type Lab, type MarketShare } from "./schema";
 import { syntheticCommitment, syntheticDataset } from "./test/builders";
 
-const openai: Lab = { id: "openai", name: "OpenAI", path: "/" };
-const anthropic: Lab = { id: "anthropic", name: "Anthropic", path: "/anthropic" };
-const mistral: Lab = { id: "mistral", name: "Mistral AI", path: null };
+const openai: Lab = { id: "openai", name: "OpenAI", path: "/", title: null };
+const anthropic: Lab = { id: "anthropic", name: "Anthropic", path: "/anthropic", title: null };
+const mistral: Lab = { id: "mistral", name: "Mistral AI", path: null, title: null };
 const labs = [anthropic, openai, mistral];
 
 const disputed = (dispute: string): Record<string, FigureGrade> => ({ amount: { confidence: "unconfirmed", sourceIds: ["some-source"], hedged: [], dispute } });
@@ -104,5 +104,12 @@ describe("the real data/ folder, lab by lab", () => {
       ["mistral", "Mistral AI", null],
       ["xai", "xAI", null],
     ]);
+  });
+});
+
+describe("labPageIds", () => {
+  it("lists the labs with a page of their own besides the home page", () => {
+    expect(labPageIds(labs)).toEqual(["anthropic"]);
+    expect(labPageIds([openai])).toEqual([]);
   });
 });

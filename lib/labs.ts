@@ -60,3 +60,11 @@ export function disputesForLab(dataset: Dataset, labId: string): Dispute[] {
   const anyLab = disputeIds(rows);
   return dataset.disputes.filter((dispute) => own.has(dispute.id) || !anyLab.has(dispute.id));
 }
+
+/**
+ * The labs with a page of their own besides the home page (`/anthropic`), by id. A lab's id
+ * and its page's path agree: the validator checks it.
+ */
+export function labPageIds(labs: Lab[]): string[] {
+  return labs.flatMap((lab) => (lab.path === null || lab.path === "/" ? [] : [lab.id]));
+}

@@ -64,7 +64,9 @@ export function homePageData(labId?: string) {
 
   return {
     // The subject is the lab's name, whichever lab the page is for.
-    meta: { ...data.meta, subject },
+    meta: { ...data.meta, subject, title: lab.title ?? data.meta.title },
+    /** Every lab with a page, for the links between them. */
+    labPages: all.labs.flatMap((other) => (other.path === null ? [] : [{ name: other.name, path: other.path, current: other.id === lab.id }])),
     freshness: {
       searchedThrough: asOf,
       latestEvent: event && { date: event.date, title: event.title, confidence: event.confidence },
@@ -77,7 +79,7 @@ export function homePageData(labId?: string) {
     figures,
     conditional,
     charts: {
-      context: { subject, exclusiveClouds: [...new Set(lanes.periods.map((period) => period.cloud))] },
+      context: { lab: lab.id, subject, exclusiveClouds: [...new Set(lanes.periods.map((period) => period.cloud))] },
       headline: {
         conditional: conditionalMoney,
         bars,

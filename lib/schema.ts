@@ -84,6 +84,8 @@ export const labSchema = z.object({
     .string(typeError("expected a page path or null"))
     .regex(/^\/([a-z0-9]+(-[a-z0-9]+)*)?$/, { error: "expected a page path such as / or /anthropic, or null" })
     .nullable(),
+  /** The page's heading, where it is not the data set's own title. */
+  title: optionalText,
 });
 export type Lab = z.infer<typeof labSchema>;
 

@@ -112,3 +112,11 @@ export function tableOfFile(file: string): TableId | undefined {
 
 /** The whole data set as one file, beside the tables' CSV files under `/api/`. */
 export const DATA_FILE = "data.json";
+
+/** Where the home page's lab's files are served: `/api/deal-terms.csv`. */
+export const API_BASE = "/api";
+
+/** Where another lab's files are served: `/api/anthropic/deal-terms.csv`. */
+export function labApiBase(labId: string): string {
+  return `${API_BASE}/${labId}`;
+}

@@ -204,6 +204,12 @@ function labProblems(raw: RawFiles, dataset: Dataset, indices: Record<string, nu
         if (first !== undefined) problems.push(`${rowLabel(labsLabel, indices.labs[i], lab)}: ${field}: duplicate of row ${first + 1}`);
         else seen[field].set(value, indices.labs[i]);
       }
+      // Another lab's page and files live under its id: /anthropic, /api/anthropic/...
+      if (lab.path !== null && lab.path !== "/" && lab.path !== `/${lab.id}`) {
+        problems.push(`${rowLabel(labsLabel, indices.labs[i], lab)}: path: expected "/${lab.id}" (a lab's page is named by its id) or null`);
+      }
+      // Its page's path must not take a route the site already has.
+      if (lab.path === "/api" || lab.path === "/embed") problems.push(`${rowLabel(labsLabel, indices.labs[i], lab)}: path: "${lab.path}" is taken by the site's own routes`);
     });
     // Checked only when every lab row is valid: an invalid one may be the home page's.
     if (raw.labs.length === dataset.labs.length && !dataset.labs.some((lab) => lab.path === "/")) {

@@ -34,6 +34,7 @@ export function ChartBySlug({ slug, charts, asOf, eager = false }: { slug: Chart
   const series = charts[SERIES[slug]];
   return (
     <ChartCard
+      lab={charts.context.lab}
       slug={slug}
       asOf={asOf}
       eager={eager}

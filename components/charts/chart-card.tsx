@@ -9,6 +9,8 @@ import { ChartLegend } from "./chart-legend";
 import { WhenVisible } from "./when-visible";
 
 export interface ChartCardProps {
+  /** The lab's id, for file names. */
+  lab: string;
   slug: string;
   title: string;
   subtitle: string;
@@ -30,7 +32,7 @@ export interface ChartCardProps {
 }
 
 /** A chart with everything an analyst needs to trust and reuse it. */
-export function ChartCard({ slug, title, subtitle, asOf, sources, legend, data, nullLabel, confidence, heightClass, eager, conditional, children }: ChartCardProps) {
+export function ChartCard({ lab, slug, title, subtitle, asOf, sources, legend, data, nullLabel, confidence, heightClass, eager, conditional, children }: ChartCardProps) {
   const labels = sourceLabels(sources);
   const sourceLine = `Source: ${sources.map((source) => labels.get(source.id)).join("; ")}. Data as of ${asOf}.`;
   return (
@@ -42,6 +44,7 @@ export function ChartCard({ slug, title, subtitle, asOf, sources, legend, data, 
         <p className="text-sm text-muted">{subtitle}</p>
       </div>
       <ChartFrame
+        lab={lab}
         slug={slug}
         asOf={asOf}
         title={title}

@@ -14,7 +14,8 @@ function resolveColor(value: string, probe: HTMLElement): string {
 
 function withResolvedVariables(markup: string, probe: HTMLElement): string {
   const cache = new Map<string, string>();
-  return markup.replace(/var\(--[a-z0-9-]+\)/g, (variable) => {
+  // `var(--x)`, or with a fallback one level deep: `var(--company-acme, var(--color-other))`.
+  return markup.replace(/var\(--[a-z0-9-]+(?:,\s*var\(--[a-z0-9-]+\))?\)/g, (variable) => {
     if (!cache.has(variable)) cache.set(variable, resolveColor(variable, probe));
     return cache.get(variable)!;
   });

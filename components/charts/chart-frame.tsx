@@ -9,6 +9,8 @@ import { saveFile } from "@/components/ui/save-file";
 import { ChartDataTable } from "./chart-data-table";
 
 export interface ChartFrameProps {
+  /** The lab's id, for file names. */
+  lab: string;
   slug: string;
   asOf: string;
   title: string;
@@ -27,7 +29,7 @@ export interface ChartFrameProps {
 type Format = "png" | "svg" | "csv";
 
 /** The chart's toolbar: "show as table" and downloads as PNG (2x), SVG and CSV. */
-export function ChartFrame({ slug, asOf, title, subtitle, legend, sourceLine, csv, chart, nullLabel, conditional = null }: ChartFrameProps) {
+export function ChartFrame({ lab, slug, asOf, title, subtitle, legend, sourceLine, csv, chart, nullLabel, conditional = null }: ChartFrameProps) {
   const [scenario] = useScenario();
   const scenarioLine = conditional ? scenarioSentence(scenario, conditional) : null;
   const [asTable, setAsTable] = useState(false);
@@ -40,7 +42,7 @@ export function ChartFrame({ slug, asOf, title, subtitle, legend, sourceLine, cs
     setMenuOpen(false);
     try {
       const { exportFileName, toCsv } = await import("@/lib/csv");
-      const name = exportFileName(slug, asOf, format);
+      const name = exportFileName(lab, slug, asOf, format);
       if (format === "csv") {
         saveFile(name, toCsv(csv.header, csv.rows), "text/csv;charset=utf-8");
       } else {

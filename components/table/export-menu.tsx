@@ -39,7 +39,7 @@ export function ExportMenu<Row extends WithSources<object>>({ info, rows, getVie
   const csv = async (specs: ColumnSpec<Row>[], body: Row[], withSources: boolean) => {
     const [{ toCsv, csvFileName }, { tableCsvRows }] = await Promise.all([import("@/lib/csv"), import("@/lib/table-columns")]);
     const { header, rows: records } = tableCsvRows(specs, body, { withSources });
-    const name = csvFileName(info.slug, meta.asOf);
+    const name = csvFileName(meta.lab, info.slug, meta.asOf);
     saveFile(name, toCsv(header, records), CSV);
     return name;
   };
@@ -60,7 +60,7 @@ export function ExportMenu<Row extends WithSources<object>>({ info, rows, getVie
       async () => {
         const { viewJson, jsonFileName } = await import("@/lib/export-bundle");
         const view = getView();
-        const name = jsonFileName(info.slug, meta.asOf);
+        const name = jsonFileName(meta.lab, info.slug, meta.asOf);
         saveFile(name, viewJson({ meta, ...view, view: view.summary, downloaded: new Date().toISOString() }), "application/json");
         return name;
       },
@@ -70,7 +70,7 @@ export function ExportMenu<Row extends WithSources<object>>({ info, rows, getVie
       "All four tables in full, sources, column notes and a citation",
       async () => {
         const { buildBundle, bundleFileName } = await import("@/lib/export-bundle");
-        const name = bundleFileName(meta.asOf);
+        const name = bundleFileName(meta.lab, meta.asOf);
         saveFile(name, buildBundle({ meta, tables, view: getView().summary, downloaded: new Date().toISOString() }) as Uint8Array<ArrayBuffer>, "application/zip");
         return name;
       },

@@ -28,7 +28,7 @@ export function syntheticCommitment(fields: Partial<Commitment> & Pick<Commitmen
 export function syntheticDataset(fields: Partial<Dataset> = {}): Dataset {
   return {
     meta: { title: "Synthetic", subject: "OpenAI", asOf: "2026-12-01", currency: "USD", note: null },
-    labs: [{ id: "openai", name: "OpenAI", path: "/" }],
+    labs: [{ id: "openai", name: "OpenAI", path: "/", title: null }],
     sources: [],
     commitments: [],
     cloudCommitments: [],

@@ -1,0 +1,27 @@
+import type { Metadata } from "next";
+import { notFound } from "next/navigation";
+import { LabPage } from "@/components/lab-page";
+import { labPageIds } from "@/lib/labs";
+import { loadDataset } from "@/lib/load-data";
+import { homePageData } from "@/lib/page-data";
+import { labApiBase } from "@/lib/tables";
+
+// A page per lab that has one besides the home page's (`/anthropic`); any other name is a 404.
+export const dynamicParams = false;
+
+export function generateStaticParams() {
+  return labPageIds(loadDataset().labs).map((lab) => ({ lab }));
+}
+
+export async function generateMetadata({ params }: { params: Promise<{ lab: string }> }): Promise<Metadata> {
+  const { lab } = await params;
+  if (!labPageIds(loadDataset().labs).includes(lab)) return {};
+  const data = homePageData(lab);
+  return { title: `Stakes: ${data.meta.title}` };
+}
+
+export default async function OtherLabPage({ params }: { params: Promise<{ lab: string }> }) {
+  const { lab } = await params;
+  if (!labPageIds(loadDataset().labs).includes(lab)) notFound();
+  return <LabPage data={homePageData(lab)} apiBase={labApiBase(lab)} />;
+}

@@ -1,0 +1,74 @@
+import { unzipSync } from "fflate";
+import { dataFiles } from "../lib/schema";
+import { TABLE_IDS, TABLES, tableFileName } from "../lib/tables";
+import { axeViolations, expect, exportFile, loadAllCharts, open, readDownload, readJson, sectionNamed, tableNamed, test } from "./helpers";
+
+/**
+ * Every lab with a page of its own besides the home page (whose page the rest of the suite
+ * tests), from the data: each must show its own rows and only those, export them as its
+ * files, and pass axe. A lab added to data/labs.json with a path is tested here unchanged.
+ */
+interface LabEntry {
+  id: string;
+  name: string;
+  path: string | null;
+  title?: string | null;
+}
+const labs = readJson<LabEntry[]>("data/labs.json").filter((lab) => lab.path !== null && lab.path !== "/");
+const meta = readJson<{ asOf: string; title: string }>("data/meta.json");
+const rowsOf = (file: string, lab: string) => readJson<{ id: string; lab: string }[]>(`data/${file}`).filter((row) => row.lab === lab);
+
+test("the data has at least one lab with a page of its own besides the home page", () => {
+  expect(labs.length).toBeGreaterThan(0);
+});
+
+for (const lab of labs) {
+  const path = lab.path!;
+
+  test(`${path}: its title, its backers and each table holding exactly ${lab.name}'s rows`, async ({ page }) => {
+    await open(page, path);
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText(lab.title ?? meta.title);
+    await expect(page.getByRole("navigation", { name: "Labs" }).getByRole("link", { name: lab.name })).toHaveAttribute("aria-current", "page");
+    const backers = new Set(readJson<{ lab: string; investor: string; contextOnly?: boolean }[]>("data/commitments.json").filter((row) => row.lab === lab.id && !row.contextOnly).map((row) => row.investor));
+    for (const investor of backers) await expect(page.getByRole("article", { name: `${investor} in ${lab.name}` })).toBeVisible();
+    for (const id of TABLE_IDS) {
+      const rows = rowsOf(dataFiles[id].file, lab.id);
+      const section = sectionNamed(page, TABLES[id].title);
+      if (rows.length === 0) {
+        await expect(section.getByText(`No rows of this table are on record for ${lab.name}.`)).toBeAttached();
+        await expect(section.getByRole("table")).toHaveCount(0);
+        continue;
+      }
+      await expect(section.getByText(`${rows.length} of ${rows.length} rows`, { exact: true })).toBeAttached();
+      await expect(tableNamed(page, TABLES[id].title).locator("tbody tr")).toHaveCount(rows.length);
+    }
+  });
+
+  test(`${path}: every table's "CSV of all rows" is its own file, and the zip holds them all`, async ({ page, request }) => {
+    await open(page, path);
+    const withRows = TABLE_IDS.filter((id) => rowsOf(dataFiles[id].file, lab.id).length > 0);
+    for (const id of withRows) {
+      const download = await exportFile(page, sectionNamed(page, TABLES[id].title), "CSV of all rows");
+      expect(download.suggestedFilename()).toBe(`${lab.id}-stakes-${TABLES[id].slug}-${meta.asOf}.csv`);
+      const served = await request.get(`/api/${lab.id}/${tableFileName(id)}`);
+      expect(served.status()).toBe(200);
+      expect((await readDownload(download)).toString("utf8")).toBe(await served.text());
+    }
+    const zip = await exportFile(page, sectionNamed(page, TABLES[withRows[0]].title), "Everything (.zip)");
+    expect(zip.suggestedFilename()).toBe(`${lab.id}-stakes-${meta.asOf}.zip`);
+    const files = unzipSync(new Uint8Array(await readDownload(zip)));
+    for (const id of TABLE_IDS) {
+      const name = `${lab.id}-stakes-${TABLES[id].slug}-${meta.asOf}.csv`;
+      expect(Object.keys(files)).toContain(name);
+      expect(new TextDecoder("utf-8", { ignoreBOM: true }).decode(files[name])).toBe(await (await request.get(`/api/${lab.id}/${tableFileName(id)}`)).text());
+    }
+    const data = await (await request.get(`/api/${lab.id}/data.json`)).json();
+    expect(data.commitments.map((row: { lab: string }) => row.lab)).toEqual(rowsOf("commitments.json", lab.id).map(() => lab.id));
+  });
+
+  test(`${path}: axe finds no violations with every chart drawn`, async ({ page }) => {
+    await open(page, path);
+    await loadAllCharts(page);
+    expect(await axeViolations(page, "all")).toEqual([]);
+  });
+}
