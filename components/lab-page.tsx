@@ -13,7 +13,7 @@ import { ConfidenceLegend } from "./ui/confidence-badge";
 import { Section } from "./ui/section";
 import { ShareCite } from "./ui/share-cite";
 import type { HomePageData } from "@/lib/page-data";
-import { TABLE_IDS, TABLES } from "@/lib/tables";
+import { pageTableIds, TABLES } from "@/lib/tables";
 
 /**
  * A lab's page: its backers' money, the charts behind it, its tables, disputes and sources.
@@ -23,7 +23,7 @@ export function LabPage({ data, apiBase }: { data: HomePageData; apiBase: string
   const { asOf } = data.meta;
   return (
     <main className="mx-auto flex max-w-7xl flex-col gap-6 px-3 py-6 sm:px-6 lg:py-10">
-      <PageHeader meta={data.meta} labPages={data.labPages} figures={data.figures.map(({ summary }) => summary)} freshness={data.freshness} />
+      <PageHeader home={data.home} meta={data.meta} labPages={data.labPages} figures={data.figures.map(({ summary }) => summary)} freshness={data.freshness} />
       <Section id="money" title="The money" intro={`What each backer has committed to ${data.meta.subject}, and how sure the record is.`}>
         <div className="flex flex-col gap-6">
           <HeadlineFigures figures={data.figures} subject={data.meta.subject} />
@@ -49,10 +49,10 @@ export function LabPage({ data, apiBase }: { data: HomePageData; apiBase: string
       </Section>
       {/* The rows cross into the browser once, here; the tables and the zip download read them from it. */}
       <TableDataProvider
-        meta={{ lab: data.charts.context.lab, title: data.meta.title, subject: data.meta.subject, asOf, note: data.meta.note }}
+        meta={{ lab: data.charts.context.lab, home: data.home, title: data.meta.title, subject: data.meta.subject, asOf, note: data.meta.note }}
         tables={data.tables}
       >
-        {TABLE_IDS.map((id) => (
+        {pageTableIds(data.home).map((id) => (
           <Section deferred key={id} id={TABLES[id].anchor} title={TABLES[id].title} intro={TABLES[id].intro(data.meta.subject)}>
             {data.tables[id].length > 0 ? (
               <RegistryTable id={id} />
@@ -73,7 +73,7 @@ export function LabPage({ data, apiBase }: { data: HomePageData; apiBase: string
       <Section deferred id="cite" title="Share and cite" intro="The link keeps every table's search, filters, sort and columns: whoever opens it sees the same rows.">
         <ShareCite title={data.meta.title} asOf={asOf} />
       </Section>
-      <DownloadLinks asOf={asOf} note={data.meta.note} apiBase={apiBase} />
+      <DownloadLinks asOf={asOf} note={data.meta.note} apiBase={apiBase} home={data.home} />
     </main>
   );
 }

@@ -2,22 +2,22 @@ import { formatLongDate, formatPartialDate } from "@/lib/format";
 import { headlineTotal, type BackerSummary } from "@/lib/headline";
 import type { HomePageData } from "@/lib/page-data";
 import type { Meta } from "@/lib/schema";
-import { TABLE_IDS, TABLES } from "@/lib/tables";
+import { pageTableIds, TABLES } from "@/lib/tables";
 import { ThemeToggle } from "./ui/theme-toggle";
 import { TimeAgo } from "./ui/time-ago";
 
 /** The page's sections in order, its tables from the registry. */
-const NAV: [id: string, label: string][] = [
+const nav = (home: boolean): [id: string, label: string][] => [
   ["money", "The money"],
   ["charts", "Charts"],
-  ...TABLE_IDS.map((id): [string, string] => [TABLES[id].anchor, TABLES[id].navLabel]),
+  ...pageTableIds(home).map((id): [string, string] => [TABLES[id].anchor, TABLES[id].navLabel]),
   ["disputes", "Disagreements"],
   ["sources", "Sources"],
   ["cite", "Share and cite"],
 ];
 
 /** Title, summary and the "as of" date: nothing on the page speaks for later events. */
-export function PageHeader({ meta, labPages, figures, freshness }: { meta: Meta; labPages: HomePageData["labPages"]; figures: BackerSummary[]; freshness: HomePageData["freshness"] }) {
+export function PageHeader({ home, meta, labPages, figures, freshness }: { home: boolean; meta: Meta; labPages: HomePageData["labPages"]; figures: BackerSummary[]; freshness: HomePageData["freshness"] }) {
   return (
     <header className="flex flex-col gap-4">
       <div className="flex items-center justify-between gap-4">
@@ -74,7 +74,7 @@ export function PageHeader({ meta, labPages, figures, freshness }: { meta: Meta;
       </div>
       <nav aria-label="Sections">
         <ul className="flex flex-wrap gap-x-4 gap-y-1 text-sm">
-          {NAV.map(([id, label]) => (
+          {nav(home).map(([id, label]) => (
             <li key={id}>
               <a href={`#${id}`} className="inline-block py-1 text-accent underline-offset-2 hover:underline">
                 {label}

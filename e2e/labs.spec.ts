@@ -1,6 +1,6 @@
 import { unzipSync } from "fflate";
 import { dataFiles } from "../lib/schema";
-import { TABLE_IDS, TABLES, tableFileName } from "../lib/tables";
+import { pageTableIds, TABLE_IDS, TABLES, tableFileName } from "../lib/tables";
 import { axeViolations, expect, exportFile, loadAllCharts, open, readDownload, readJson, sectionNamed, tableNamed, test } from "./helpers";
 
 /**
@@ -31,8 +31,8 @@ for (const lab of labs) {
     await expect(page.getByRole("navigation", { name: "Labs" }).getByRole("link", { name: lab.name })).toHaveAttribute("aria-current", "page");
     const backers = new Set(readJson<{ lab: string; investor: string; contextOnly?: boolean }[]>("data/commitments.json").filter((row) => row.lab === lab.id && !row.contextOnly).map((row) => row.investor));
     for (const investor of backers) await expect(page.getByRole("article", { name: `${investor} in ${lab.name}` })).toBeVisible();
-    for (const id of TABLE_IDS) {
-      const rows = rowsOf(dataFiles[id].file, lab.id);
+    for (const id of pageTableIds(false)) {
+      const rows = rowsOf(dataFiles[TABLES[id].source!].file, lab.id);
       const section = sectionNamed(page, TABLES[id].title);
       if (rows.length === 0) {
         await expect(section.getByText(`No rows of this table are on record for ${lab.name}.`)).toBeAttached();
@@ -46,7 +46,7 @@ for (const lab of labs) {
 
   test(`${path}: every table's "CSV of all rows" is its own file, and the zip holds them all`, async ({ page, request }) => {
     await open(page, path);
-    const withRows = TABLE_IDS.filter((id) => rowsOf(dataFiles[id].file, lab.id).length > 0);
+    const withRows = pageTableIds(false).filter((id) => rowsOf(dataFiles[TABLES[id].source!].file, lab.id).length > 0);
     for (const id of withRows) {
       const download = await exportFile(page, sectionNamed(page, TABLES[id].title), "CSV of all rows");
       expect(download.suggestedFilename()).toBe(`${lab.id}-stakes-${TABLES[id].slug}-${meta.asOf}.csv`);
@@ -57,10 +57,15 @@ for (const lab of labs) {
     const zip = await exportFile(page, sectionNamed(page, TABLES[withRows[0]].title), "Everything (.zip)");
     expect(zip.suggestedFilename()).toBe(`${lab.id}-stakes-${meta.asOf}.zip`);
     const files = unzipSync(new Uint8Array(await readDownload(zip)));
-    for (const id of TABLE_IDS) {
+    for (const id of pageTableIds(false)) {
       const name = `${lab.id}-stakes-${TABLES[id].slug}-${meta.asOf}.csv`;
       expect(Object.keys(files)).toContain(name);
       expect(new TextDecoder("utf-8", { ignoreBOM: true }).decode(files[name])).toBe(await (await request.get(`/api/${lab.id}/${tableFileName(id)}`)).text());
+    }
+    // The tables across labs are the home page's only.
+    for (const id of TABLE_IDS.filter((other) => !pageTableIds(false).includes(other))) {
+      expect(Object.keys(files).some((file) => file.includes(`-${TABLES[id].slug}-`))).toBe(false);
+      expect((await request.get(`/api/${lab.id}/${tableFileName(id)}`)).status()).toBe(404);
     }
     const data = await (await request.get(`/api/${lab.id}/data.json`)).json();
     expect(data.commitments.map((row: { lab: string }) => row.lab)).toEqual(rowsOf("commitments.json", lab.id).map(() => lab.id));

@@ -8,8 +8,8 @@ import { dealTermColumns, tableCsvRows } from "./table-columns";
 import type { TableRows } from "./tables";
 import { commitmentRows, dealTermRows } from "./test/rows";
 
-const meta = { lab: "openai", title: "Who has money in OpenAI", subject: "OpenAI", asOf: "2026-06-23", note: "Checked up to 2026-06-23." };
-const tables: TableRows = { commitments: commitmentRows, cloudCommitments: [], dealTerms: dealTermRows, channels: [] };
+const meta = { lab: "openai", home: true, title: "Who has money in OpenAI", subject: "OpenAI", asOf: "2026-06-23", note: "Checked up to 2026-06-23." };
+const tables: TableRows = { commitments: commitmentRows, cloudCommitments: [], dealTerms: dealTermRows, channels: [], sellers: [], backing: [] };
 const view: ViewSummary = {
   table: "Deal terms",
   url: "https://stakes.example/?terms.party=amazon&terms.sort=date.desc",
@@ -35,10 +35,12 @@ describe("buildBundle", () => {
     expect(Object.keys(files).sort()).toEqual([
       "README.txt",
       "metadata.json",
+      "openai-stakes-backers-across-labs-2026-06-23.csv",
       "openai-stakes-channels-2026-06-23.csv",
       "openai-stakes-cloud-commitments-2026-06-23.csv",
       "openai-stakes-commitments-2026-06-23.csv",
       "openai-stakes-deal-terms-2026-06-23.csv",
+      "openai-stakes-sellers-2026-06-23.csv",
     ]);
     expect(bundleFileName("openai", "2026-06-23")).toBe("openai-stakes-2026-06-23.zip");
   });
@@ -114,7 +116,7 @@ describe("viewJson", () => {
 
 describe("citedSources", () => {
   it("lists each source once, in first-cited order", () => {
-    expect(citedSources({ ...tables, commitments: [] }).map((source) => [source.id, source.citedBy.length])).toEqual([["s-openai", 5]]);
+    expect(citedSources({ ...tables, commitments: [] }, true).map((source) => [source.id, source.citedBy.length])).toEqual([["s-openai", 5]]);
   });
 });
 

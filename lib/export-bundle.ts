@@ -5,7 +5,7 @@ import { compareConfidence } from "./sort";
 import type { Source } from "./schema";
 import type { WithSources } from "./sources";
 import { commitmentColumns, FIGURE_GRADES_COLUMN, gradeFields, tableCsvRows, type ColumnSpec } from "./table-columns";
-import { TABLES, TABLE_IDS, type TableRows } from "./tables";
+import { TABLES, pageTableIds, type TableRows } from "./tables";
 
 /**
  * Downloads that carry their own metadata: the view as JSON, and "everything" as a zip of
@@ -16,6 +16,8 @@ import { TABLES, TABLE_IDS, type TableRows } from "./tables";
 export interface DatasetMeta {
   /** The lab's id: the first word of every file name. */
   lab: string;
+  /** Whether this is the home page's lab, whose page also has the tables across labs. */
+  home: boolean;
   title: string;
   subject: string;
   asOf: string;
@@ -91,9 +93,9 @@ export function viewJson<Row extends WithSources<object>>(input: {
 }
 
 /** Every source the tables cite, in the order they first cite it, with the rows that cite it and how sure those rows are. */
-export function citedSources(tables: TableRows) {
+export function citedSources(tables: TableRows, home: boolean) {
   const cited = new Map<string, Source & { confidence: string[]; citedBy: { table: string; row: string; confidence: string }[] }>();
-  for (const id of TABLE_IDS) {
+  for (const id of pageTableIds(home)) {
     for (const row of tables[id] as WithSources<{ id: string; confidence: string }>[]) {
       for (const source of row.sources) {
         const entry = cited.get(source.id) ?? { ...source, confidence: [], citedBy: [] };
@@ -117,7 +119,7 @@ export interface BundleInput {
 /** The zip's files by name: every table in full (all rows, all columns, data order), metadata.json and README.txt. */
 export function bundleFiles({ meta, tables, view, downloaded }: BundleInput): Record<string, string> {
   const files: Record<string, string> = {};
-  const described = TABLE_IDS.map((id) => {
+  const described = pageTableIds(meta.home).map((id) => {
     const { slug, title, columns } = TABLES[id];
     const rows = tables[id] as WithSources<object>[];
     const { header, rows: body } = tableCsvRows(columns as ColumnSpec<object>[], rows);
@@ -126,7 +128,7 @@ export function bundleFiles({ meta, tables, view, downloaded }: BundleInput): Re
     return { name, table: title, rows: rows.length, columns: columnsMeta(columns as ColumnSpec<object>[]) };
   });
   const cite = citation({ title: meta.title, asOf: meta.asOf, url: view.url, accessed: downloaded.slice(0, 10) });
-  const metadata = { title: meta.title, subject: meta.subject, asOf: meta.asOf, note: meta.note, downloaded, url: view.url, citation: cite, view, files: described, sources: citedSources(tables) };
+  const metadata = { title: meta.title, subject: meta.subject, asOf: meta.asOf, note: meta.note, downloaded, url: view.url, citation: cite, view, files: described, sources: citedSources(tables, meta.home) };
   files["metadata.json"] = `${JSON.stringify(metadata, null, 2)}\n`;
   files["README.txt"] = [
     meta.title,

@@ -1,6 +1,7 @@
 import "server-only";
 import { csvFileName, toCsv, type CsvValue } from "./csv";
-import { loadLabDataset } from "./load-data";
+import { findLab } from "./labs";
+import { loadDataset, loadLabDataset } from "./load-data";
 import { tableCsvRows } from "./table-columns";
 import { TABLES, tableRows, type TableId, type TableInfo, type TableRows } from "./tables";
 
@@ -11,7 +12,8 @@ import { TABLES, tableRows, type TableId, type TableInfo, type TableRows } from 
 export function tableCsv<Id extends TableId>(id: Id, labId?: string): { lab: string; asOf: string; header: string[]; rows: CsvValue[][] } {
   const data = loadLabDataset(labId);
   const info: TableInfo<TableRows[Id][number]> = TABLES[id];
-  const rows: TableRows[Id][number][] = tableRows(data)[id];
+  const all = loadDataset();
+  const rows: TableRows[Id][number][] = tableRows(data, all, findLab(all.labs, labId).path === "/")[id];
   return { lab: data.labs[0].id, asOf: data.meta.asOf, ...tableCsvRows(info.columns, rows) };
 }
 

@@ -1,7 +1,7 @@
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { loadDataset } from "./load-data";
-import { TABLE_IDS } from "./tables";
+import { TABLE_IDS, TABLES } from "./tables";
 import { homePageData } from "./page-data";
 import { labTables } from "./schema";
 import { readRealDataDir } from "./test/real-data-dir";
@@ -54,11 +54,11 @@ describe("homePageData for one lab among several", () => {
   const otherLabRows = new Set(labTables.flatMap((table) => data[table].filter((row) => otherLabs.includes(row.lab)).map((row) => row.id)));
   const otherLabsOnly = (ids: string[]) => ids.filter((id) => otherLabRows.has(id));
 
-  it("shapes the home page from OpenAI's rows alone, in every table, chart and list", () => {
+  it("shapes the home page from OpenAI's rows alone, in every table but those across labs, chart and list", () => {
     const home = homePageData();
     expect(home.meta.subject).toBe("OpenAI");
     expect(otherLabRows.size).toBeGreaterThan(0);
-    for (const id of TABLE_IDS) {
+    for (const id of TABLE_IDS.filter((other) => !TABLES[other].acrossLabs)) {
       const rows: { id: string; lab: string }[] = home.tables[id];
       expect(otherLabsOnly(rows.map((row) => row.id))).toEqual([]);
       expect(new Set(rows.map((row) => row.lab))).toEqual(new Set(["openai"]));
@@ -72,14 +72,16 @@ describe("homePageData for one lab among several", () => {
     expect(home.charts.channels.undated.map((channel) => channel.lab)).not.toContain("anthropic");
   });
 
-  it("lists only the disputes and sources the home page cites: the 12 disputes and 55 sources it had before other labs", () => {
+  it("lists only the disputes and sources the home page cites: its 12 disputes, and the sources of its rows and of the tables across labs", () => {
     const home = homePageData();
     expect(home.disputes.map((dispute) => dispute.id)).toEqual(data.disputes.slice(0, 12).map((dispute) => dispute.id));
     const openai = labTables.flatMap((table) => data[table].filter((row) => row.lab === "openai"));
-    const cited = new Set([...openai, ...data.marketShare, ...home.disputes.flatMap((dispute) => dispute.values)].flatMap((row) => row.sourceIds));
+    const acrossLabs = TABLE_IDS.filter((id) => TABLES[id].acrossLabs).flatMap((id): { sourceIds: string[] }[] => home.tables[id]);
+    const cited = new Set([...openai, ...acrossLabs, ...data.marketShare, ...home.disputes.flatMap((dispute) => dispute.values)].flatMap((row) => row.sourceIds));
     expect(home.sources.map((source) => source.id).sort()).toEqual([...cited].sort());
-    expect(home.sources).toHaveLength(55);
-    for (const id of ["theinfo-2023-anthropic", "cna-asml-2025", "mslearn-grok-ptbr"]) expect(home.sources.map((source) => source.id)).not.toContain(id);
+    // Another lab's source that neither a channel nor a backer's money rests on is not listed.
+    expect(home.sources.map((source) => source.id)).not.toContain("cna-asml-2025");
+    expect(home.sources.map((source) => source.id)).toContain("mslearn-grok-ptbr");
   });
 
   it("shapes another lab's page when asked, with none of OpenAI's rows", () => {

@@ -19,7 +19,7 @@ import {
 } from "./series";
 import { latestEvent, latestMoneyEvent } from "./freshness";
 import { citationOrder, withSources } from "./sources";
-import { TABLE_IDS, TABLES, tableRows } from "./tables";
+import { TABLE_IDS, tableRows } from "./tables";
 
 /**
  * Everything a lab's page shows (the home page's lab unless another is named), shaped on the
@@ -30,6 +30,7 @@ export function homePageData(labId?: string) {
   const all = loadDataset();
   const lab = findLab(all.labs, labId);
   const data = datasetForLab(all, lab.id);
+  const tables = tableRows(data, all, lab.path === "/");
   const disputes = disputesForLab(all, lab.id);
   const subject = lab.name;
   const { asOf } = data.meta;
@@ -66,6 +67,8 @@ export function homePageData(labId?: string) {
     // The subject is the lab's name, whichever lab the page is for.
     meta: { ...data.meta, subject, title: lab.title ?? data.meta.title },
     /** Every lab with a page, for the links between them. */
+    /** Whether this is the home page, which also has the tables across labs. */
+    home: lab.path === "/",
     labPages: all.labs.flatMap((other) => (other.path === null ? [] : [{ name: other.name, path: other.path, current: other.id === lab.id }])),
     freshness: {
       searchedThrough: asOf,
@@ -147,9 +150,9 @@ export function homePageData(labId?: string) {
         confidence: confidenceSummary(data.marketShare.map((row) => ({ label: row.quarter, confidence: row.confidence }))),
       },
     },
-    tables: tableRows(data),
+    tables,
     // Only the sources this page cites: the file holds every lab's.
-    sources: sourcesOf([...TABLE_IDS.flatMap((id): { sourceIds: string[] }[] => TABLES[id].rows(data)), ...data.events, ...data.marketShare, ...disputes.flatMap((dispute) => dispute.values)]),
+    sources: sourcesOf([...TABLE_IDS.flatMap((id): { sourceIds: string[] }[] => tables[id]), ...data.events, ...data.marketShare, ...disputes.flatMap((dispute) => dispute.values)]),
   };
 }
 

@@ -2,6 +2,7 @@ import type { CsvValue } from "./csv";
 import { formatCategory } from "./format";
 import { GRADE_MEANINGS } from "./grades";
 import { commitmentRole } from "./headline";
+import type { BackingRow } from "./backing";
 import type { Channel, CloudCommitment, Commitment, DealTerm } from "./schema";
 import type { WithSources } from "./sources";
 
@@ -144,6 +145,29 @@ export const channelColumns: ColumnSpec<ChannelRow>[] = [
   { id: "status", label: "Stage", csvHeader: "stage", description: "generally available, launch (a model card's date), preview, listed (an undated docs page), catalog entry (a model listed in a client app's catalog, not an availability notice), announced or sample-app support", kind: "text", value: (row) => row.status, choice: true, display: formatCategory },
   { id: "notes", label: "Terms and notes", csvHeader: "notes", description: "Terms, regions, prices", kind: "text", value: (row) => row.notes },
   confidence<ChannelRow>(),
+];
+
+export type BackingTableRow = WithSources<BackingRow>;
+
+/** Each backer's money per lab, summed as the headline figures are. */
+export const backingColumns: ColumnSpec<BackingTableRow>[] = [
+  { id: "investor", label: "Backer", csvHeader: "investor", description: "Who commits the money", kind: "text", value: (row) => row.investor, choice: true },
+  { id: "lab", label: "Lab", csvHeader: "lab", description: "The lab it backs", kind: "text", value: (row) => row.labName, choice: true },
+  { id: "firm", label: "Committed", csvHeader: "committed_usd", description: "Committed without conditions, known amounts only; empty where no amount is disclosed", kind: "usd", value: (row) => row.firmUsd, unit: USD },
+  { id: "conditional", label: "Conditional", csvHeader: "conditional_usd", description: "Paid only if conditions are met; not committed money", kind: "usd", value: (row) => row.conditionalUsd, unit: USD },
+  { id: "upTo", label: "Up to", csvHeader: "up_to_usd", description: "Committed plus conditional: the most on record", kind: "usd", value: (row) => row.upToUsd, unit: USD },
+  { id: "undisclosed", label: "Undisclosed", csvHeader: "undisclosed_count", description: "Commitments counted whose amount was never disclosed: where there are any, the sums are floors", kind: "number", value: (row) => row.undisclosed },
+  { ...confidence<BackingTableRow>(), description: "The grade of the sums: the weakest grade of the amounts counted (of the undisclosed amounts where none is known)" },
+];
+
+/** A channel row of any lab, named: the home page's "who sells whose models" table. */
+export type SellerRow = ChannelRow & { labName: string };
+
+/** Every lab's channels, cloud first: which cloud sells which lab's models, since when. */
+export const sellerColumns: ColumnSpec<SellerRow>[] = [
+  { id: "cloud", label: "Cloud", csvHeader: "cloud", description: "The cloud that sells the models", kind: "text", value: (row) => row.cloud, choice: true },
+  { id: "lab", label: "Lab", csvHeader: "lab", description: "Whose models it sells", kind: "text", value: (row) => row.labName, choice: true },
+  ...channelColumns.filter((column) => column.id !== "cloud" && column.id !== "notes"),
 ];
 
 /** What every export adds after a table's columns: each figure's own grade. */

@@ -10,7 +10,12 @@ import {
   type ColumnSpec,
   type CommitmentRow,
   type DealTermRow,
+  sellerColumns,
+  type SellerRow,
+  backingColumns,
+  type BackingTableRow,
 } from "./table-columns";
+import { backingRows } from "./backing";
 
 /**
  * The page's tables, each defined once: the page, its navigation, the downloads, the zip and
@@ -23,6 +28,8 @@ export interface TableRows {
   cloudCommitments: CloudCommitmentRow[];
   dealTerms: DealTermRow[];
   channels: ChannelRow[];
+  sellers: SellerRow[];
+  backing: BackingTableRow[];
 }
 
 export type TableId = keyof TableRows;
@@ -40,8 +47,15 @@ export interface TableInfo<Row> {
   /** The section's introduction, for the lab `subject` names. */
   intro: (subject: string) => string;
   columns: ColumnSpec<Row>[];
-  /** The table's rows in the data's own order, before their sources are resolved. */
-  rows: (data: Dataset) => Omit<Row, "sources">[];
+  /**
+   * The table's rows in the data's own order, before their sources are resolved: from the
+   * page's lab's share of the data (`data`), or, for a table across labs, from all of it.
+   */
+  rows: (data: Dataset, all: Dataset) => Omit<Row, "sources">[];
+  /** The data file its rows are (a key of `dataFiles`), for the tests' expected rows; none for a derived table. */
+  source?: "commitments" | "cloudCommitments" | "dealTerms" | "channels";
+  /** A table across labs is on the home page only. */
+  acrossLabs?: boolean;
 }
 
 export const TABLES: { [Id in TableId]: TableInfo<TableRows[Id][number]> } = {
@@ -53,6 +67,7 @@ export const TABLES: { [Id in TableId]: TableInfo<TableRows[Id][number]> } = {
     navLabel: "Capital",
     intro: (subject) => `Each tranche of money committed to ${subject}. Undisclosed amounts stay undisclosed: they sort last and export as empty fields.`,
     columns: commitmentColumns,
+    source: "commitments",
     rows: (data) => data.commitments,
   },
   cloudCommitments: {
@@ -63,6 +78,7 @@ export const TABLES: { [Id in TableId]: TableInfo<TableRows[Id][number]> } = {
     navLabel: "Cloud back",
     intro: (subject) => `Money flows both ways: ${subject} has committed to buy cloud capacity from its backers.`,
     columns: cloudCommitmentColumns,
+    source: "cloudCommitments",
     rows: (data) => data.cloudCommitments,
   },
   dealTerms: {
@@ -73,6 +89,7 @@ export const TABLES: { [Id in TableId]: TableInfo<TableRows[Id][number]> } = {
     navLabel: "Deal terms",
     intro: () => "The terms of each partnership as they changed over time.",
     columns: dealTermColumns,
+    source: "dealTerms",
     rows: (data) => data.dealTerms,
   },
   channels: {
@@ -83,21 +100,63 @@ export const TABLES: { [Id in TableId]: TableInfo<TableRows[Id][number]> } = {
     navLabel: "Channels",
     intro: (subject) => `Where a company can buy ${subject}'s models: each cloud and the other routes on record.`,
     columns: channelColumns,
+    source: "channels",
     rows: (data) => data.channels,
+  },
+  sellers: {
+    key: "sellers",
+    slug: "sellers",
+    anchor: "sellers",
+    title: "Who sells whose models",
+    navLabel: "Who sells whose",
+    intro: (subject) =>
+      `${subject} is one lab of several on the same clouds: every channel on record through which a cloud sells a lab's models, with its date where one is known. Sort or filter by cloud to set one cloud beside another.`,
+    columns: sellerColumns,
+    source: "channels",
+    acrossLabs: true,
+    rows: (_data, all) => {
+      const names = new Map(all.labs.map((lab) => [lab.id, lab.name]));
+      return all.channels.map((row) => ({ ...row, labName: names.get(row.lab) ?? row.lab }));
+    },
+  },
+  backing: {
+    key: "backers",
+    slug: "backers-across-labs",
+    anchor: "backers",
+    title: "Backers across labs",
+    navLabel: "Backers across labs",
+    intro: (subject) =>
+      `What each of ${subject}'s backers has put into every lab on record, summed as the headline figures are: a total counts once, conditional money stays apart, and an undisclosed amount leaves the sum a floor.`,
+    columns: backingColumns,
+    acrossLabs: true,
+    rows: (_data, all) => {
+      // The home page's lab's backers (lib/labs.ts is server-side: it reads the schema).
+      const home = all.labs.find((lab) => lab.path === "/")?.id;
+      const backers = new Set(all.commitments.filter((row) => row.lab === home && !row.contextOnly).map((row) => row.investor));
+      return backingRows(all, [...backers]);
+    },
   },
 };
 
 /** In page order. */
-export const TABLE_IDS: TableId[] = ["commitments", "cloudCommitments", "dealTerms", "channels"];
+export const TABLE_IDS: TableId[] = ["commitments", "cloudCommitments", "dealTerms", "channels", "backing", "sellers"];
 
-/** Every table's rows from the data set, sources resolved. */
-export function tableRows(data: Dataset): TableRows {
-  return Object.fromEntries(TABLE_IDS.map((id) => [id, rowsOf(id, data)])) as unknown as TableRows;
+/** The tables a lab's page shows: all of them on the home page, its own lab's elsewhere. */
+export function pageTableIds(home: boolean): TableId[] {
+  return TABLE_IDS.filter((id) => home || !TABLES[id].acrossLabs);
 }
 
-function rowsOf<Id extends TableId>(id: Id, data: Dataset): TableRows[Id] {
+/**
+ * Every table's rows, sources resolved, for a lab's page: `data` is that lab's share of `all`.
+ * Tables across labs have rows on the home page only.
+ */
+export function tableRows(data: Dataset, all: Dataset, home: boolean): TableRows {
+  return Object.fromEntries(TABLE_IDS.map((id) => [id, home || !TABLES[id].acrossLabs ? rowsOf(id, data, all) : []])) as unknown as TableRows;
+}
+
+function rowsOf<Id extends TableId>(id: Id, data: Dataset, all: Dataset): TableRows[Id] {
   const info: TableInfo<TableRows[Id][number]> = TABLES[id];
-  return withSources(info.rows(data), data.sources) as TableRows[Id];
+  return withSources(info.rows(data, all), all.sources) as TableRows[Id];
 }
 
 /** The file `/api/<file>` serves for a table: `deal-terms.csv`. */

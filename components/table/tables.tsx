@@ -12,6 +12,10 @@ import {
   type CloudCommitmentRow,
   type CommitmentRow,
   type DealTermRow,
+  sellerColumns,
+  type SellerRow,
+  backingColumns,
+  type BackingTableRow,
 } from "@/lib/table-columns";
 import { TABLES, type TableId, type TableInfo, type TableRows } from "@/lib/tables";
 import { ConfidenceCell, DateCell, RoleCell, TextCell, UsdCell } from "./cells";
@@ -45,10 +49,21 @@ const dealTermDefs = toColumnDefs<DealTermRow>(dealTermColumns, {
   confidence: (row) => <ConfidenceCell level={row.confidence} note={row.confidenceNote} />,
 });
 
-const channelDefs = toColumnDefs<ChannelRow>(channelColumns, {
-  since: (row) => <DateCell date={row.since} note={row.sinceNote} grade={distinctFigureGrade(row.grades, "date")} />,
-  models: (row) => <TextCell text={row.models} grade={distinctFigureGrade(row.grades, "models")} />,
-  notes: (row) => <TextCell text={row.notes} wide />,
+// A channel's cells, the same in its lab's table and in the table across labs.
+const channelCells = {
+  since: (row: ChannelRow) => <DateCell date={row.since} note={row.sinceNote} grade={distinctFigureGrade(row.grades, "date")} />,
+  models: (row: ChannelRow) => <TextCell text={row.models} grade={distinctFigureGrade(row.grades, "models")} />,
+  confidence: (row: ChannelRow) => <ConfidenceCell level={row.confidence} note={row.confidenceNote} />,
+};
+
+const channelDefs = toColumnDefs<ChannelRow>(channelColumns, { ...channelCells, notes: (row) => <TextCell text={row.notes} wide /> });
+
+const sellerDefs = toColumnDefs<SellerRow>(sellerColumns, channelCells);
+
+const backingDefs = toColumnDefs<BackingTableRow>(backingColumns, {
+  firm: (row) => <UsdCell amount={row.firmUsd} />,
+  conditional: (row) => <UsdCell amount={row.conditionalUsd} conditional={row.conditionalUsd !== null && row.conditionalUsd > 0} />,
+  upTo: (row) => <UsdCell amount={row.upToUsd} />,
   confidence: (row) => <ConfidenceCell level={row.confidence} note={row.confidenceNote} />,
 });
 
@@ -58,6 +73,8 @@ const COLUMN_DEFS: { [Id in TableId]: ColumnDef<Features, TableRows[Id][number],
   cloudCommitments: cloudDefs,
   dealTerms: dealTermDefs,
   channels: channelDefs,
+  sellers: sellerDefs,
+  backing: backingDefs,
 };
 
 /** A table of the registry, with its rows from the page's one copy of them. */

@@ -2,18 +2,19 @@ import { notFound } from "next/navigation";
 import { csvResponse } from "@/lib/exports";
 import { labPageIds } from "@/lib/labs";
 import { loadDataset, loadLabDataset } from "@/lib/load-data";
-import { DATA_FILE, TABLE_IDS, tableFileName, tableOfFile } from "@/lib/tables";
+import { DATA_FILE, pageTableIds, tableFileName, tableOfFile } from "@/lib/tables";
 
 export const dynamic = "force-static";
 // One static file per table and the data set, for the home page's lab (`/api/deal-terms.csv`)
 // and for each lab with a page of its own (`/api/anthropic/deal-terms.csv`); anything else is a 404.
 export const dynamicParams = false;
 
-const FILES = [...TABLE_IDS.map(tableFileName), DATA_FILE];
+/** The home page's files, or another lab's (which has no tables across labs). */
+const files = (home: boolean) => [...pageTableIds(home).map(tableFileName), DATA_FILE];
 
 export function generateStaticParams() {
   const labs = labPageIds(loadDataset().labs);
-  return [...FILES.map((file) => [file]), ...labs.flatMap((lab) => FILES.map((file) => [lab, file]))].map((path) => ({ path }));
+  return [...files(true).map((file) => [file]), ...labs.flatMap((lab) => files(false).map((file) => [lab, file]))].map((path) => ({ path }));
 }
 
 /** A table in full as CSV, or the lab's validated data set with its sources, for scripts and notebooks. */
@@ -23,6 +24,6 @@ export async function GET(_request: Request, { params }: { params: Promise<{ pat
   if (path.length > 2 || (lab !== undefined && !labPageIds(loadDataset().labs).includes(lab))) notFound();
   if (file === DATA_FILE) return Response.json(loadLabDataset(lab));
   const id = tableOfFile(file);
-  if (!id) notFound();
+  if (!id || !pageTableIds(lab === undefined).includes(id)) notFound();
   return csvResponse(id, lab);
 }
