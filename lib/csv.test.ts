@@ -179,8 +179,8 @@ describe("csvFileName", () => {
     expect(name).toMatch(/^[a-z0-9.-]+$/);
   });
 
-  it("reduces a slug with nothing usable to nothing", () => {
-    expect(csvFileName("openai", "../!!", "2026-06-23")).toBe("openai-stakes--2026-06-23.csv");
+  it("names a slug with nothing usable \"blank\", as the slug rule does everywhere", () => {
+    expect(csvFileName("openai", "../!!", "2026-06-23")).toBe("openai-stakes-blank-2026-06-23.csv");
   });
 });
 
@@ -188,15 +188,15 @@ describe("exportFileName", () => {
   it("names a chart export after its title, the as-of date and the format", () => {
     expect(exportFileName("openai", "Money both ways!", "2026-06-23", "png")).toBe("openai-stakes-money-both-ways-2026-06-23.png");
     expect(exportFileName("openai", "Money both ways!", "2026-06-23", "svg")).toBe("openai-stakes-money-both-ways-2026-06-23.svg");
-    expect(exportFileName("openai", "Microsoft's & Amazon's stakes, over time", "2026-06-23", "csv")).toBe("openai-stakes-microsoft-s-amazon-s-stakes-over-time-2026-06-23.csv");
+    expect(exportFileName("openai", "Microsoft's & Amazon's stakes, over time", "2026-06-23", "csv")).toBe("openai-stakes-microsofts-amazons-stakes-over-time-2026-06-23.csv");
   });
 
   it("is what csvFileName gives for csv", () => {
     expect(exportFileName("openai", "Deal Terms", "2026-06-23", "csv")).toBe(csvFileName("openai", "Deal Terms", "2026-06-23"));
   });
 
-  it("drops accents and other non-ASCII letters rather than keeping them", () => {
-    expect(exportFileName("openai", "Café — données", "2026-06-23", "png")).toBe("openai-stakes-caf-donn-es-2026-06-23.png");
+  it("folds accents to their letters and drops other non-ASCII characters", () => {
+    expect(exportFileName("openai", "Café — données", "2026-06-23", "png")).toBe("openai-stakes-cafe-donnees-2026-06-23.png");
     expect(exportFileName("openai", "--Already-dashed--", "2026-06-23", "zip")).toBe("openai-stakes-already-dashed-2026-06-23.zip");
   });
 });

@@ -1,4 +1,5 @@
 import Papa from "papaparse";
+import { slugify } from "./slug";
 
 /**
  * CSV as spreadsheets and pandas expect it: RFC 4180 (CRLF, fields with a comma, quote or
@@ -46,14 +47,7 @@ export function csvFileName(lab: string, slug: string, asOf: string): string {
   return exportFileName(lab, slug, asOf, "csv");
 }
 
-/** `<lab>-stakes-<slug>-<as-of date>.<extension>`, with the slug made safe for any file system. */
+/** `<lab>-stakes-<slug>-<as-of date>.<extension>`, lab and slug made safe for any file system by the one slug rule. */
 export function exportFileName(lab: string, slug: string, asOf: string, extension: string): string {
-  return `${fileSafe(lab)}-stakes-${fileSafe(slug)}-${asOf}.${extension}`;
-}
-
-function fileSafe(text: string): string {
-  return text
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, "-")
-    .replace(/^-+|-+$/g, "");
+  return `${slugify(lab)}-stakes-${slugify(slug)}-${asOf}.${extension}`;
 }

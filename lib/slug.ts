@@ -1,8 +1,8 @@
 /**
- * The one slug of a name, for URL keys (`terms.party=amazon`), element and pattern ids, and
- * the CSS variables of company colours.
+ * The one slug of a name, for URL keys (`terms.party=amazon`), element and pattern ids, the
+ * CSS variables of company colours and file names: "Microsoft Azure" -> "microsoft-azure",
+ * "IP rights" -> "ip-rights".
  */
-/** A URL-safe key for a name: "Microsoft Azure" -> "microsoft-azure", "IP rights" -> "ip-rights". */
 export function slugify(value: string): string {
   const slug = value
     .normalize("NFKD")
