@@ -1,5 +1,4 @@
-import { ChartBySlug } from "./charts/chart-by-slug";
-import { DashboardCharts } from "./charts/dashboard-charts";
+import { ChartGrid } from "./charts/chart";
 import { DisputesList } from "./disputes-list";
 import { DownloadLinks } from "./download-links";
 import { HeadlineFigures } from "./headline-figures";
@@ -33,11 +32,11 @@ export function LabPage({ data, apiBase }: { data: HomePageData; apiBase: string
               <ConditionalTerms row={data.conditional} />
             </div>
           ) : null}
-          <ChartBySlug slug="capital-by-tranche" charts={data.charts} asOf={asOf} />
+          <ChartGrid charts={data.charts.filter((chart) => chart.section === "money")} asOf={asOf} />
         </div>
       </Section>
       <Section deferred id="charts" title="Behind the numbers" intro={`How the money arrived, what each backer gets back, where ${data.meta.subject}'s models are sold, and the market around it.`}>
-        <DashboardCharts charts={data.charts} asOf={asOf} />
+        <ChartGrid charts={data.charts.filter((chart) => chart.section === "behind")} asOf={asOf} />
       </Section>
       <Section
         deferred
@@ -49,7 +48,7 @@ export function LabPage({ data, apiBase }: { data: HomePageData; apiBase: string
       </Section>
       {/* The rows cross into the browser once, here; the tables and the zip download read them from it. */}
       <TableDataProvider
-        meta={{ lab: data.charts.context.lab, home: data.home, title: data.meta.title, subject: data.meta.subject, asOf, note: data.meta.note }}
+        meta={{ lab: data.lab, home: data.home, title: data.meta.title, subject: data.meta.subject, asOf, note: data.meta.note }}
         tables={data.tables}
       >
         {pageTableIds(data.home).map((id) => (

@@ -1,3 +1,4 @@
+import { pageCharts } from "../lib/charts";
 import { axeViolations, expect, loadAllCharts, open, openFilter, sectionNamed, tableNamed, test } from "./helpers";
 import { TABLE_IDS, TABLES } from "../lib/tables";
 
@@ -25,8 +26,9 @@ for (const colorScheme of ["light", "dark"] as const) {
     await page.emulateMedia({ colorScheme });
     await open(page, FILTERED);
     await openFilter(sectionNamed(page, "Deal terms"), "Category");
-    // The three filtered tables.
-    expect(await axeViolations(page, "all", "#commitments", "#deal-terms", "#channels")).toEqual([]);
+    // Each filtered table with a panel open, scanned while it is on screen: a section far from
+    // view is not rendered (content-visibility), and its buttons would read as obscured.
+    expect(await axeViolations(page, "all", "#deal-terms")).toEqual([]);
     await openFilter(sectionNamed(page, "Capital committed"), "Amount");
     expect(await axeViolations(page, "all", "#commitments")).toEqual([]);
     await openFilter(sectionNamed(page, "Distribution channels"), "Since");
@@ -55,7 +57,7 @@ test("axe finds no violations with the dark theme chosen and charts shown as tab
   const showTable = page.getByRole("button", { name: "Show as table" });
   // Each click renames its button "Show as chart", so the first match is always the next one.
   while ((await showTable.count()) > 0) await showTable.first().click();
-  await expect(page.getByRole("button", { name: "Show as chart" })).toHaveCount(5);
+  await expect(page.getByRole("button", { name: "Show as chart" })).toHaveCount(pageCharts(true).length);
   // The charts' cards, where this state differs from the page scanned whole above: new
   // markup (tables for charts), so every rule.
   expect(await axeViolations(page, "all", "#money", "#charts")).toEqual([]);

@@ -16,7 +16,7 @@ test("commitments over time: each backer's cumulative total at the as-of date", 
   // The 10-Q's period end only disclosed the $13B total: a marker, no step.
   expect(byDate.get("30 Sep 2025")?.[1]).toBe("$11,000,000,000");
   expect(byDate.get("30 Sep 2025")?.[4]).toContain("disclosed, not a commitment date");
-  expect(byDate.get("27 Feb 2026")?.[4]).toContain("Amazon: 35000000000, conditional");
+  expect(byDate.get("27 Feb 2026")?.[4]).toContain("Amazon: $35,000,000,000, conditional");
   expect(rows.at(-1)?.slice(0, 4)).toEqual(["1 Dec 2026", "$11,000,000,000", "$15,000,000,000", "$50,000,000,000"]);
   expect(rows.map((row) => row[0])).not.toContain("31 Dec 2028");
 });
@@ -46,6 +46,21 @@ test("channels over time: each milestone and the shaded exclusive period", async
   const card = chartCard(page, "Where OpenAI's models are sold, over time");
   await card.getByRole("button", { name: "Show as chart" }).click();
   await expect(card.locator(".recharts-reference-area")).toHaveCount(1);
+});
+
+test("who sells whose models: each cloud against each lab, dated where the record is", async ({ page }) => {
+  await open(page, "/");
+  const card = chartCard(page, "Who sells whose models");
+  const chart = await drawChart(card);
+  // A mark per cloud and lab on record: hollow where undated.
+  await expect(chart.getByText("2021", { exact: true })).toBeVisible();
+  const rows = await chartTable(page, "Who sells whose models");
+  const cell = (cloud: string, lab: string) => rows.find((row) => row[0] === cloud && row[1] === lab)?.slice(2, 4);
+  expect(cell("Microsoft Azure", "OpenAI")).toEqual(["Nov 2021", "preview"]);
+  expect(cell("AWS", "Anthropic")).toEqual(["16 Apr 2026", "launch"]);
+  expect(cell("Google Cloud", "xAI")).toEqual(["undated", "listed"]);
+  // A lab's own API is not a cloud selling it.
+  expect(rows.map((row) => row[0])).not.toContain("OpenAI's own");
 });
 
 test("market context: share by quarter, labelled as context", async ({ page }) => {

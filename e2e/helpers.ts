@@ -2,6 +2,7 @@ import { readFileSync } from "node:fs";
 import { expect, test as base, type Download, type Locator, type Page } from "@playwright/test";
 import Papa from "papaparse";
 import AxeBuilder from "@axe-core/playwright";
+import { pageCharts } from "../lib/charts";
 
 /**
  * `test` that fails on any console error or warning and any uncaught page error, so every
@@ -139,8 +140,9 @@ export async function drawChart(card: Locator): Promise<Locator> {
   return surface;
 }
 
-/** Draws every chart on the page, one after another, then returns to the top. */
-export async function loadAllCharts(page: Page, count = 5): Promise<void> {
+/** Draws every chart on the page (the home page's charts, or another lab's), one after another, then returns to the top. */
+export async function loadAllCharts(page: Page, { home = true }: { home?: boolean } = {}): Promise<void> {
+  const count = pageCharts(home).length;
   const figures = page.locator("figure[data-chart]");
   await expect(figures).toHaveCount(count);
   for (const figure of await figures.all()) await drawChart(figure);

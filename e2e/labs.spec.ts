@@ -1,7 +1,8 @@
 import { unzipSync } from "fflate";
+import { CHARTS, pageCharts } from "../lib/charts";
 import { dataFiles } from "../lib/schema";
 import { pageTableIds, TABLE_IDS, TABLES, tableFileName } from "../lib/tables";
-import { axeViolations, expect, exportFile, loadAllCharts, open, readDownload, readJson, sectionNamed, tableNamed, test } from "./helpers";
+import { axeViolations, drawChart, expect, exportFile, loadAllCharts, open, parseCsv, readDownload, readJson, renderInView, sectionNamed, tableNamed, test } from "./helpers";
 
 /**
  * Every lab with a page of its own besides the home page (whose page the rest of the suite
@@ -14,7 +15,8 @@ interface LabEntry {
   path: string | null;
   title?: string | null;
 }
-const labs = readJson<LabEntry[]>("data/labs.json").filter((lab) => lab.path !== null && lab.path !== "/");
+const pages = readJson<LabEntry[]>("data/labs.json").filter((lab) => lab.path !== null);
+const labs = pages.filter((lab) => lab.path !== "/");
 const meta = readJson<{ asOf: string; title: string }>("data/meta.json");
 const rowsOf = (file: string, lab: string) => readJson<{ id: string; lab: string }[]>(`data/${file}`).filter((row) => row.lab === lab);
 
@@ -73,7 +75,52 @@ for (const lab of labs) {
 
   test(`${path}: axe finds no violations with every chart drawn`, async ({ page }) => {
     await open(page, path);
-    await loadAllCharts(page);
+    await loadAllCharts(page, { home: false });
     expect(await axeViolations(page, "all")).toEqual([]);
+  });
+}
+
+/**
+ * Every lab's page, the home page's included, against the chart registry: each chart the page
+ * should have is there, drawn (or saying why not), its table view holds the rows of its CSV,
+ * and its embed opens it on its own. A chart added to the registry is tested here unchanged.
+ */
+for (const lab of pages) {
+  const path = lab.path!;
+  const home = path === "/";
+  const embedOf = (slug: string) => (home ? `/embed/${slug}` : `/embed/${lab.id}/${slug}`);
+
+  test(`${path}: each chart is drawn or says why, its table view holds its CSV's rows, and its embed opens it`, async ({ page, request }) => {
+    await open(page, path);
+    const charts = pageCharts(home);
+    await expect(page.locator("figure[data-chart]")).toHaveCount(charts.length);
+    const titles: string[] = [];
+    for (const chart of charts) {
+      const card = page.locator(`figure[data-chart="${chart.slug}"]`);
+      await renderInView(card);
+      const title = (await card.getByRole("heading", { level: 3 }).textContent())!;
+      titles.push(title);
+      if ((await card.getByTestId("chart-absent").count()) > 0) {
+        // Too little data: no plot, the reason said, the numbers there are in a table.
+        await expect(card.locator("svg.recharts-surface")).toHaveCount(0);
+        continue;
+      }
+      await drawChart(card);
+      await card.getByRole("button", { name: /^Download/ }).click();
+      const [download] = await Promise.all([page.waitForEvent("download"), card.getByRole("button", { name: "Data (CSV)" }).click()]);
+      expect(download.suggestedFilename()).toBe(`${lab.id}-stakes-${chart.slug}-${meta.asOf}.csv`);
+      const { rows } = parseCsv((await readDownload(download)).toString("utf8"));
+      expect(rows.length, `${chart.slug} has rows`).toBeGreaterThan(0);
+      await card.getByRole("button", { name: "Show as table" }).click();
+      await expect(card.getByRole("table", { name: title, exact: true }).locator("tbody tr")).toHaveCount(rows.length);
+    }
+    // Each embed, by the page's own title for it; the charts across labs have none on another lab's page.
+    for (const [index, chart] of charts.entries()) {
+      await page.goto(embedOf(chart.slug));
+      await expect(page).toHaveTitle(`${titles[index]} · Stakes`);
+      await expect(page.getByRole("heading", { level: 1 })).toContainText(titles[index]);
+      await expect(page.getByRole("figure", { name: titles[index], exact: true })).toBeVisible();
+    }
+    for (const chart of CHARTS.filter((candidate) => !charts.includes(candidate))) expect((await request.get(embedOf(chart.slug))).status()).toBe(404);
   });
 }

@@ -41,7 +41,7 @@ test("an embed renders in another site's iframe; the dashboard refuses to", asyn
   try {
     await page.goto(url);
     const embed = page.frameLocator("#embed");
-    await expect(embed.getByRole("heading", { name: "Money both ways" })).toBeVisible();
+    await expect(embed.getByRole("heading", { name: "Money both ways", exact: true })).toBeVisible();
     await expect(embed.locator("svg.recharts-surface")).toBeVisible();
     await expect(embed.getByRole("link", { name: /^Stakes:/ })).toHaveAttribute("target", "_top");
 

@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
-import { allowedGrade, figureGradeNote, gradeProblems, GRADE_MEANINGS, weakestGrade } from "./grades";
+import { allowedGrade, figureGradeNote, gradeProblems, GRADE_MEANINGS, strongestGrade, weakestGrade } from "./grades";
 import type { Dispute, FigureGrade, Source, SourceTier } from "./schema";
 import { validRaw } from "./test/valid-raw";
 import { DataError, validateDataset } from "./validate-data";
@@ -112,6 +112,12 @@ describe("gradeProblems", () => {
   it("says which figures differ in grade, and nothing when they agree", () => {
     expect(figureGradeNote({ date: figure("reported", []), amount: figure("confirmed", []) })).toBe("date reported; amount confirmed");
     expect(figureGradeNote({ date: figure("confirmed", []), amount: figure("confirmed", []) })).toBeNull();
+  });
+
+  it("strongestGrade takes the strongest, and unconfirmed of nothing", () => {
+    expect(strongestGrade(["unconfirmed", "reported", "unconfirmed"])).toBe("reported");
+    expect(strongestGrade(["reported", "confirmed"])).toBe("confirmed");
+    expect(strongestGrade([])).toBe("unconfirmed");
   });
 
   it("weakestGrade takes the weakest, and confirmed of nothing", () => {

@@ -14,6 +14,14 @@ export function weakestGrade(levels: Confidence[]): Confidence {
   return levels.reduce<Confidence>((worst, level) => (CONFIDENCE_ORDER.indexOf(level) > CONFIDENCE_ORDER.indexOf(worst) ? level : worst), "confirmed");
 }
 
+/**
+ * The strongest of some grades: what a claim any one of them supports can be graded ("this
+ * cloud sells these models" rests on its best row). "unconfirmed" when there are none.
+ */
+export function strongestGrade(levels: Confidence[]): Confidence {
+  return levels.reduce<Confidence>((best, level) => (isStronger(level, best) ? level : best), "unconfirmed");
+}
+
 export function isStronger(a: Confidence, b: Confidence): boolean {
   return CONFIDENCE_ORDER.indexOf(a) < CONFIDENCE_ORDER.indexOf(b);
 }

@@ -28,16 +28,12 @@ import {
   commitmentTimeline,
   scenarioTimeline,
   confidenceSummary,
-  flowsTable,
-  lanesTable,
   marketShareSeries,
-  marketShareTable,
   moneyBothWays,
-  timelineTable,
   type TimelineRow,
 } from "./series";
 import { startTime } from "./partial-date";
-import { syntheticCommitment } from "./test/builders";
+import { ROW_DEFAULTS, syntheticChannel, syntheticCommitment } from "./test/builders";
 
 /** The real data, parsed as the app parses it: the home page's lab's rows, as the page gets them. */
 const home = homeLab(labSchema.array().parse(labsJson)).id;
@@ -61,12 +57,7 @@ function event(id: string, date: string, title: string): DealEvent {
 
 function cloudDeal(fields: Partial<CloudCommitment> & Pick<CloudCommitment, "id" | "seller" | "amountUsd" | "announced">): CloudCommitment {
   return {
-    confidence: "confirmed",
-    confidenceNote: null,
-    sourceIds: ["some-source"],
-    quotes: [],
-    grades: {},
-    lab: "openai",
+    ...ROW_DEFAULTS,
     buyer: "OpenAI",
     cloud: `${fields.seller} Cloud`,
     basis: "new",
@@ -77,26 +68,7 @@ function cloudDeal(fields: Partial<CloudCommitment> & Pick<CloudCommitment, "id"
 }
 
 function channel(fields: Partial<Channel> & Pick<Channel, "id">): Channel {
-  return {
-    confidence: "confirmed",
-    confidenceNote: null,
-    sourceIds: ["some-source"],
-    quotes: [],
-    grades: {},
-    lab: "openai",
-    channel: `Channel ${fields.id}`,
-    shortName: `Short ${fields.id}`,
-    cloud: "Some Cloud",
-    operator: "Someone",
-    models: "Some models",
-    since: null,
-    sinceNote: null,
-    status: "available",
-    notes: null,
-    milestones: [],
-    exclusiveUntil: null,
-    ...fields,
-  };
+  return syntheticChannel(fields);
 }
 
 function milestone(date: string, stage: Milestone["stage"], label = `${stage} ${date}`): Milestone {
@@ -241,7 +213,7 @@ describe("commitmentTimeline on synthetic data", () => {
       ["2022-01-01", 5e9],
       ["2023-01-01", 5e9],
     ]);
-    expect(timelineTable(timeline).rows[0]).toEqual(["2020-01-01", null, "X: undisclosed amount (confirmed)", null]);
+    expect(timeline.rows[0].marks).toEqual([expect.objectContaining({ investor: "X", amountUsd: null })]);
   });
 
   it("adds nothing for a total its dated tranches already exceed, never a negative step", () => {
@@ -633,100 +605,6 @@ describe("marketShareSeries", () => {
 
   it("has nothing for no rows", () => {
     expect(marketShareSeries([])).toEqual({ rows: [], providers: [] });
-  });
-});
-
-describe("timelineTable", () => {
-  const table = timelineTable(commitmentTimeline(commitments, events, "OpenAI", asOf));
-
-  it("has a cumulative column per series", () => {
-    expect(table.header).toEqual(["date", "Microsoft cumulative_usd", "Amazon cumulative_usd", "Amazon incl. conditional cumulative_usd", "commitments", "events"]);
-    for (const row of table.rows) expect(row.length).toBe(table.header.length);
-  });
-
-  it("writes exact rows, with nulls left null (unknown, never 0), conditional and disclosed money said to be so", () => {
-    const byDate = (date: string) => table.rows.find((row) => row[0] === date);
-    expect(byDate("2019")).toEqual(["2019", 1e9, null, null, "Microsoft: 1000000000 (confirmed)", "Microsoft invests $1B; Azure becomes OpenAI's exclusive cloud"]);
-    expect(byDate("2021")?.[4]).toBe("Microsoft: undisclosed amount (unconfirmed)");
-    expect(byDate("2025-09-30")?.slice(1, 5)).toEqual([
-      11e9,
-      null,
-      null,
-      "Microsoft: 13000000000, disclosed, not a commitment date (confirmed); Microsoft: 11600000000, disclosed, not a commitment date (unconfirmed)",
-    ]);
-    expect(byDate("2026-02-27")?.slice(1, 5)).toEqual([
-      11e9,
-      15e9,
-      50e9,
-      "Amazon: 50000000000 (confirmed); Amazon: 15000000000 (confirmed); Amazon: 35000000000, conditional (confirmed)",
-    ]);
-    expect(table.rows[table.rows.length - 1]).toEqual([asOf, 11e9, 15e9, 50e9, null, null]);
-  });
-
-  it("joins several events on one date with semicolons", () => {
-    const rows = [commitment({ id: "x-a", investor: "X", tranche: "initial", amountUsd: 1e9, announced: "2020", confidence: "reported" })];
-    const table2 = timelineTable(commitmentTimeline(rows, [event("a", "2020", "First"), event("b", "2020", "Second")], "OpenAI", "2020"));
-    expect(table2).toEqual({
-      header: ["date", "X cumulative_usd", "commitments", "events"],
-      rows: [["2020", 1e9, "X: 1000000000 (reported)", "First; Second"]],
-    });
-  });
-});
-
-describe("flowsTable", () => {
-  it("writes each flow as a row, the undisclosed part as a null amount", () => {
-    expect(flowsTable(moneyBothWays(commitments, cloud, "OpenAI"), "OpenAI")).toEqual({
-      header: ["backer", "direction", "part", "amount_usd", "conditional"],
-      rows: [
-        ["Microsoft", "into OpenAI", "Total committed", 13e9, "no"],
-        ["Microsoft", "into OpenAI", "Further commitment, amount undisclosed", null, "no"],
-        ["Microsoft", "back to the backer's cloud", "Microsoft Azure, 2025 (incremental)", 250e9, "no"],
-        ["Amazon", "into OpenAI", "Upfront", 15e9, "no"],
-        ["Amazon", "into OpenAI", "Conditional", 35e9, "yes"],
-        ["Amazon", "back to the backer's cloud", "AWS, 2025", 38e9, "no"],
-        ["Amazon", "back to the backer's cloud", "AWS, 2026 (incremental)", 100e9, "no"],
-      ],
-    });
-  });
-
-  it("has the header alone for no flows", () => {
-    expect(flowsTable([], "OpenAI")).toEqual({ header: ["backer", "direction", "part", "amount_usd", "conditional"], rows: [] });
-  });
-});
-
-describe("lanesTable", () => {
-  it("writes each point, each undated channel and each exclusive period", () => {
-    const table = lanesTable(channelLanes(channels, asOf, "OpenAI"));
-    expect(table.header).toEqual(["channel", "date", "stage", "detail"]);
-    expect(table.rows[0]).toEqual(["Azure OpenAI", "2021-11", "preview", "OpenAI's API models (preview): preview"]);
-    expect(table.rows).toContainEqual(["Bedrock", "2026-10-26", "launch", "GPT-6.1 Terra: launch"]);
-    expect(table.rows).toContainEqual(["OpenAI API (direct): all OpenAI API models", null, "listed", "undated"]);
-    expect(table.rows[table.rows.length - 1]).toEqual(["Microsoft Azure the only cloud for OpenAI's API models", "2023-01", "exclusive period", "until 2026-04-27"]);
-  });
-
-  it("uses an undated channel's note when it has one", () => {
-    const table = lanesTable(channelLanes([channel({ id: "a", channel: "Chan", models: "M", status: "announced", sinceNote: "coming soon" })], "2025-01-01", "OpenAI"));
-    expect(table.rows).toEqual([["Chan: M", null, "announced", "coming soon"]]);
-  });
-});
-
-describe("marketShareTable", () => {
-  it("writes a share column per provider and the market size", () => {
-    expect(marketShareTable(marketShareSeries(marketShare))).toEqual({
-      header: ["quarter", "AWS share_pct", "Microsoft share_pct", "Google share_pct", "market_size_usd"],
-      rows: [
-        ["2025 Q3", 29, 20, 13, 107e9],
-        ["2025 Q4", 28, 21, 15, 119.1e9],
-      ],
-    });
-  });
-
-  it("leaves a missing share and an unknown market size null, never 0", () => {
-    const table = marketShareTable(marketShareSeries([share("2024 Q1", { A: 5, B: 0 }), share("2024 Q2", { A: 6 }, 10e9)]));
-    expect(table.rows).toEqual([
-      ["2024 Q1", 5, 0, null],
-      ["2024 Q2", 6, null, 10e9],
-    ]);
   });
 });
 

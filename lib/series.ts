@@ -1,4 +1,3 @@
-import type { CsvValue } from "./csv";
 import { isApproximate, startTime } from "./partial-date";
 import { backerSegments, headlineInvestors, headlineRows, type Scenario } from "./headline";
 import type { Channel, CloudCommitment, Commitment, Confidence, DealEvent, MarketShare } from "./schema";
@@ -290,62 +289,6 @@ export function marketShareSeries(rows: MarketShare[]): { rows: ShareRow[]; prov
   const first = sorted[0]?.shares ?? {};
   const providers = [...new Set(sorted.flatMap((row) => Object.keys(row.shares)))].sort((a, b) => (first[b] ?? 0) - (first[a] ?? 0));
   return { rows: sorted.map((row) => ({ quarter: row.quarter, shares: row.shares, marketSizeUsd: row.marketSizeUsd })), providers };
-}
-
-// ---------------------------------------------------------------------------------------
-// Each chart's data as a table: the same numbers for "show as table" and for CSV.
-
-export interface DataTableShape {
-  header: string[];
-  rows: CsvValue[][];
-}
-
-export function timelineTable({ rows, series }: ReturnType<typeof commitmentTimeline>): DataTableShape {
-  return {
-    header: ["date", ...series.map((item) => `${item.key} cumulative_usd`), "commitments", "events"],
-    rows: rows.map((row) => [
-      row.date,
-      ...series.map((item) => row.values[item.key]),
-      row.marks.map(describeMark).join("; ") || null,
-      row.events.join("; ") || null,
-    ]),
-  };
-}
-
-/** "Amazon: 35000000000, conditional (confirmed)", "Microsoft: 13000000000, disclosed, not a commitment date (confirmed)" */
-export function describeMark(mark: TimelineMark): string {
-  const amount = mark.amountUsd === null ? "undisclosed amount" : String(mark.amountUsd);
-  const kinds = [mark.conditional ? "conditional" : null, mark.disclosure ? "disclosed, not a commitment date" : null].filter(Boolean);
-  return `${mark.investor}: ${amount}${kinds.length ? `, ${kinds.join(", ")}` : ""} (${mark.confidence})`;
-}
-
-export function flowsTable(flows: BackerFlows[], recipient: string): DataTableShape {
-  return {
-    header: ["backer", "direction", "part", "amount_usd", "conditional"],
-    rows: flows.flatMap((flow) => [
-      ...flow.invested.map((part) => [flow.investor, `into ${recipient}`, flowPartLabel(part), part.amountUsd, part.conditional ? "yes" : "no"]),
-      ...(flow.investedFloor ? [[flow.investor, `into ${recipient}`, "Further commitment, amount undisclosed", null, "no"]] : []),
-      ...flow.cloudBack.map((part) => [flow.investor, "back to the backer's cloud", part.label, part.amountUsd, "no"]),
-    ]),
-  };
-}
-
-export function lanesTable({ lanes, undated, periods }: ReturnType<typeof channelLanes>): DataTableShape {
-  return {
-    header: ["channel", "date", "stage", "detail"],
-    rows: [
-      ...lanes.flatMap((lane) => lane.points.map((point) => [lane.label, point.date, point.stage, point.label])),
-      ...undated.map((channel) => [`${channel.channel}: ${channel.models}`, null, channel.status, channel.sinceNote ?? "undated"]),
-      ...periods.map((period) => [period.label, period.fromDate, "exclusive period", `until ${period.toDate}`]),
-    ],
-  };
-}
-
-export function marketShareTable({ rows, providers }: ReturnType<typeof marketShareSeries>): DataTableShape {
-  return {
-    header: ["quarter", ...providers.map((provider) => `${provider} share_pct`), "market_size_usd"],
-    rows: rows.map((row) => [row.quarter, ...providers.map((provider) => row.shares[provider] ?? null), row.marketSizeUsd]),
-  };
 }
 
 /** "All plotted figures confirmed." or "Reported, not confirmed: Microsoft 2023 investment." */

@@ -31,6 +31,8 @@ export interface ColumnSpec<Row> {
   display?: (value: string) => string;
   /** A note the cell shows under the value, so that the table's search finds it too. */
   note?: (row: Row) => string | null;
+  /** How an empty value reads where "undisclosed" or "n/a" would mislead ("none yet"). */
+  unknown?: string;
 }
 
 export type CommitmentRow = WithSources<Commitment>;

@@ -8,7 +8,6 @@ import { CHROMIUM_ARGS, chromiumPath } from "./chromium.mjs";
 
 const base = process.argv[2] ?? "http://localhost:3000";
 const out = process.argv[3] ?? "docs/screenshots";
-const CHARTS = ["capital-by-tranche", "commitments-over-time", "money-both-ways", "channels-over-time", "cloud-market-share"];
 const VIEWPORTS = [
   ["desktop", 1440, 900],
   ["phone", 390, 844],
@@ -30,14 +29,16 @@ for (const [name, width, height] of VIEWPORTS) {
     const page = await browser.newPage({ viewport: { width, height }, colorScheme, deviceScaleFactor: 1 });
     await page.goto(base, { waitUntil: "networkidle" });
     await page.screenshot({ path: path.join(out, `page-${name}-${colorScheme}.png`) });
-    for (const chart of CHARTS) {
+    // Every chart the page has, by the slugs the chart registry gave its cards.
+    const charts = await page.locator("figure[data-chart]").evaluateAll((figures) => figures.map((figure) => figure.getAttribute("data-chart")));
+    for (const chart of charts) {
       const figure = page.locator(`figure[data-chart="${chart}"]`);
       await figure.scrollIntoViewIfNeeded();
-      await figure.locator("svg.recharts-surface").waitFor({ state: "visible" });
+      await figure.locator('svg.recharts-surface, [data-testid="chart-absent"]').first().waitFor({ state: "visible" });
       await page.waitForTimeout(150);
       await figure.screenshot({ path: path.join(out, `${chart}-${name}-${colorScheme}.png`) });
     }
-    console.log(`${name} ${colorScheme}: page and ${CHARTS.length} charts`);
+    console.log(`${name} ${colorScheme}: page and ${charts.length} charts`);
     await page.close();
   }
 }

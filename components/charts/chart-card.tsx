@@ -1,38 +1,15 @@
 import type { ReactNode } from "react";
-import type { LegendItem } from "@/lib/chart-svg";
-import type { CsvValue } from "@/lib/csv";
+import type { ChartModel } from "@/lib/charts";
 import { formatPartialDate } from "@/lib/format";
-import type { ConditionalMoney } from "@/lib/scenario";
 import type { Source } from "@/lib/schema";
+import { ChartDataTable } from "./chart-data-table";
 import { ChartFrame } from "./chart-frame";
 import { ChartLegend } from "./chart-legend";
 import { WhenVisible } from "./when-visible";
 
-export interface ChartCardProps {
-  /** The lab's id, for file names. */
-  lab: string;
-  slug: string;
-  title: string;
-  subtitle: string;
-  asOf: string;
-  sources: Source[];
-  legend: LegendItem[];
-  data: { header: string[]; rows: CsvValue[][] };
-  /** How the table view reads an empty cell, where "undisclosed" or "n/a" would mislead. */
-  nullLabel?: string;
-  /** What the plotted figures' confidence is, where it matters. */
-  confidence?: ReactNode;
-  /** Tailwind height of the plot box: fixed, so nothing moves when the chart loads. */
-  heightClass: string;
-  /** Load at once (above the fold) rather than when scrolled near. */
-  eager?: boolean;
-  /** Conditional money the chart shows, so the scenario is said in words. */
-  conditional?: ConditionalMoney | null;
-  children: ReactNode;
-}
-
-/** A chart with everything an analyst needs to trust and reuse it. */
-export function ChartCard({ lab, slug, title, subtitle, asOf, sources, legend, data, nullLabel, confidence, heightClass, eager, conditional, children }: ChartCardProps) {
+/** A chart with everything an analyst needs to trust and reuse it, from its model. */
+export function ChartCard({ model, asOf, eager, children }: { model: ChartModel; asOf: string; eager?: boolean; children: ReactNode }) {
+  const { slug, title, subtitle, sources, legend, confidence } = model;
   const labels = sourceLabels(sources);
   const sourceLine = `Source: ${sources.map((source) => labels.get(source.id)).join("; ")}. Data as of ${asOf}.`;
   return (
@@ -43,26 +20,35 @@ export function ChartCard({ lab, slug, title, subtitle, asOf, sources, legend, d
         </h3>
         <p className="text-sm text-muted">{subtitle}</p>
       </div>
-      <ChartFrame
-        lab={lab}
-        slug={slug}
-        asOf={asOf}
-        title={title}
-        subtitle={subtitle}
-        legend={legend}
-        sourceLine={sourceLine}
-        csv={data}
-        chart={
-          <>
-            <WhenVisible className={heightClass} eager={eager}>
-              {children}
-            </WhenVisible>
-            <ChartLegend items={legend} idPrefix={slug} />
-          </>
-        }
-        nullLabel={nullLabel}
-        conditional={conditional}
-      />
+      {model.absent === null ? (
+        <ChartFrame
+          lab={model.lab}
+          slug={slug}
+          asOf={asOf}
+          title={title}
+          subtitle={subtitle}
+          legend={legend}
+          sourceLine={sourceLine}
+          table={model.table}
+          chart={
+            <>
+              <WhenVisible className={model.heightClass} eager={eager}>
+                {children}
+              </WhenVisible>
+              <ChartLegend items={legend} idPrefix={slug} />
+            </>
+          }
+          conditional={model.conditional}
+        />
+      ) : (
+        // Too little data to draw: say why, and show the numbers there are.
+        <>
+          <p className="rounded-lg border border-dashed border-line p-3 text-sm" data-testid="chart-absent">
+            <span className="font-medium">No chart:</span> {model.absent}
+          </p>
+          {model.table.rows.length > 0 ? <ChartDataTable caption={title} table={model.table} /> : null}
+        </>
+      )}
       <figcaption className="text-xs text-muted">
         Source:{" "}
         {sources.map((source, index) => (

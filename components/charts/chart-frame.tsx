@@ -2,7 +2,7 @@
 
 import { useId, useRef, useState, type ReactNode } from "react";
 import type { LegendItem } from "@/lib/chart-svg";
-import type { CsvValue } from "@/lib/csv";
+import { chartCsv, type ChartTable } from "@/lib/chart-table";
 import { scenarioSentence, type ConditionalMoney } from "@/lib/scenario";
 import { useScenario } from "@/components/scenario/use-scenario";
 import { saveFile } from "@/components/ui/save-file";
@@ -17,11 +17,10 @@ export interface ChartFrameProps {
   subtitle: string;
   legend: LegendItem[];
   sourceLine: string;
-  csv: { header: string[]; rows: CsvValue[][] };
+  /** The chart's numbers: its table view and its CSV. */
+  table: ChartTable;
   /** The chart; the toggle swaps it for the same numbers as an HTML table. */
   chart: ReactNode;
-  /** How the table view reads an empty cell, where "undisclosed" or "n/a" would mislead. */
-  nullLabel?: string;
   /** Conditional money the chart shows: the scenario is then said in words, on the card and in every image. */
   conditional?: ConditionalMoney | null;
 }
@@ -29,7 +28,7 @@ export interface ChartFrameProps {
 type Format = "png" | "svg" | "csv";
 
 /** The chart's toolbar: "show as table" and downloads as PNG (2x), SVG and CSV. */
-export function ChartFrame({ lab, slug, asOf, title, subtitle, legend, sourceLine, csv, chart, nullLabel, conditional = null }: ChartFrameProps) {
+export function ChartFrame({ lab, slug, asOf, title, subtitle, legend, sourceLine, table, chart, conditional = null }: ChartFrameProps) {
   const [scenario] = useScenario();
   const scenarioLine = conditional ? scenarioSentence(scenario, conditional) : null;
   const [asTable, setAsTable] = useState(false);
@@ -44,6 +43,7 @@ export function ChartFrame({ lab, slug, asOf, title, subtitle, legend, sourceLin
       const { exportFileName, toCsv } = await import("@/lib/csv");
       const name = exportFileName(lab, slug, asOf, format);
       if (format === "csv") {
+        const csv = chartCsv(table);
         saveFile(name, toCsv(csv.header, csv.rows), "text/csv;charset=utf-8");
       } else {
         if (!chartRef.current) throw new Error("the chart is not shown");
@@ -108,7 +108,7 @@ export function ChartFrame({ lab, slug, asOf, title, subtitle, legend, sourceLin
         {chart}
       </div>
       {/* Built on demand: kept out of the page's HTML, it costs nothing until asked for. */}
-      {asTable ? <ChartDataTable caption={title} header={csv.header} rows={csv.rows} nullLabel={nullLabel} /> : null}
+      {asTable ? <ChartDataTable caption={title} table={table} /> : null}
       <p hidden className="nojs-show text-sm text-muted">
         This chart needs JavaScript. Its figures are in the tables below and in the data files at the foot of the page.
       </p>

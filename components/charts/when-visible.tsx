@@ -8,12 +8,13 @@ import { useEffect, useRef, useState, type ReactNode } from "react";
  */
 export function WhenVisible({ children, className, eager = false }: { children: ReactNode; className: string; eager?: boolean }) {
   const ref = useRef<HTMLDivElement>(null);
-  const [visible, setVisible] = useState(eager);
+  // Never on the server: what it holds is drawn in the browser only, eager or not.
+  const [visible, setVisible] = useState(false);
 
   useEffect(() => {
     if (visible) return;
     const element = ref.current;
-    if (!element || typeof IntersectionObserver === "undefined") {
+    if (eager || !element || typeof IntersectionObserver === "undefined") {
       setVisible(true);
       return;
     }
@@ -28,7 +29,7 @@ export function WhenVisible({ children, className, eager = false }: { children: 
     );
     observer.observe(element);
     return () => observer.disconnect();
-  }, [visible]);
+  }, [visible, eager]);
 
   return (
     <div ref={ref} className={className}>

@@ -1,14 +1,19 @@
-import type { Commitment, Dataset } from "../schema";
+import type { Channel, Commitment, Dataset } from "../schema";
+
+/** What every synthetic row of a lab has unless a test says otherwise: a confirmed OpenAI row with one source. */
+export const ROW_DEFAULTS = {
+  confidence: "confirmed",
+  confidenceNote: null,
+  sourceIds: ["some-source"],
+  quotes: [],
+  grades: {},
+  lab: "openai",
+} as const satisfies Partial<Commitment>;
 
 /** A synthetic commitment for unit tests: defaults for every field a test does not set. */
 export function syntheticCommitment(fields: Partial<Commitment> & Pick<Commitment, "id" | "investor" | "tranche" | "amountUsd">): Commitment {
   return {
-    confidence: "confirmed",
-    confidenceNote: null,
-    sourceIds: ["some-source"],
-    quotes: [],
-    grades: {},
-    lab: "openai",
+    ...ROW_DEFAULTS,
     recipient: "OpenAI",
     announced: null,
     announcedNote: null,
@@ -37,6 +42,25 @@ export function syntheticDataset(fields: Partial<Dataset> = {}): Dataset {
     events: [],
     marketShare: [],
     disputes: [],
+    ...fields,
+  };
+}
+
+/** A synthetic channel for unit tests: defaults for every field a test does not set. */
+export function syntheticChannel(fields: Partial<Channel> & Pick<Channel, "id">): Channel {
+  return {
+    ...ROW_DEFAULTS,
+    channel: `Channel ${fields.id}`,
+    shortName: `Short ${fields.id}`,
+    cloud: "Some Cloud",
+    operator: "Someone",
+    models: "Some models",
+    since: null,
+    sinceNote: null,
+    status: "available",
+    notes: null,
+    milestones: [],
+    exclusiveUntil: null,
     ...fields,
   };
 }

@@ -5,15 +5,16 @@ import { formatUsd, formatUsdFull } from "@/lib/format";
 import { niceTicks } from "@/lib/headline";
 import { companyColor, trancheOpacity } from "@/lib/palette";
 import { slugify } from "@/lib/slug";
-import { flowPartLabel, scenarioFlows, type BackerFlows } from "@/lib/series";
+import type { FlowsPlot } from "@/lib/charts/money-both-ways";
+import { flowPartLabel, scenarioFlows } from "@/lib/series";
 import { useScenario } from "@/components/scenario/use-scenario";
-import { AXIS, GRID, HALO, TOOLTIP_STYLE } from "./chart-theme";
+import { AXIS, GRID, HALO, TOOLTIP_STYLE } from "../chart-theme";
 
 /**
  * Two bars per backer: what it put into the lab (`subject`), and what the lab committed to
  * spend on its cloud. The parts of each bar are stacked; conditional money is hatched.
  */
-export function FlowsChart({ flows: allFlows, subject }: { flows: BackerFlows[]; subject: string }) {
+export default function MoneyBothWays({ plot: { flows: allFlows, subject } }: { plot: FlowsPlot }) {
   const [scenario] = useScenario();
   const flows = scenarioFlows(allFlows, scenario);
   const inParts = Math.max(...flows.map((flow) => flow.invested.length));

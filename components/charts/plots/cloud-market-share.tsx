@@ -2,11 +2,11 @@
 
 import { Bar, BarChart, CartesianGrid, LabelList, Tooltip, XAxis, YAxis } from "recharts";
 import { companyColor } from "@/lib/palette";
-import type { ShareRow } from "@/lib/series";
-import { AXIS, GRID, HALO, TOOLTIP_STYLE } from "./chart-theme";
+import type { MarketSharePlot } from "@/lib/charts/cloud-market-share";
+import { AXIS, GRID, HALO, TOOLTIP_STYLE } from "../chart-theme";
 
 /** Share of cloud infrastructure spending by provider and quarter: context for the deals. */
-export function MarketShareChart({ rows, providers }: { rows: ShareRow[]; providers: string[] }) {
+export default function CloudMarketShare({ plot: { rows, providers } }: { plot: MarketSharePlot }) {
   const data = rows.map((row) => ({ quarter: row.quarter, ...row.shares }));
   return (
     <BarChart responsive accessibilityLayer data={data} margin={{ top: 20, right: 8, bottom: 4, left: 0 }} style={{ width: "100%", height: "100%" }}>

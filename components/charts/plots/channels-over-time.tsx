@@ -3,8 +3,8 @@
 import { CartesianGrid, ReferenceArea, Scatter, ScatterChart, Tooltip, XAxis, YAxis, type TooltipContentProps } from "recharts";
 import { formatPartialDate } from "@/lib/format";
 import { companyColor } from "@/lib/palette";
-import type { Lane, ShadedPeriod } from "@/lib/series";
-import { AXIS, GRID, TOOLTIP_STYLE, yearLabel, yearTicks } from "./chart-theme";
+import type { ChannelsPlot } from "@/lib/charts/channels-over-time";
+import { AXIS, GRID, TOOLTIP_STYLE, yearLabel, yearTicks } from "../chart-theme";
 
 type Point = { t: number; lane: number; laneLabel: string; stage: string; label: string; date: string; approximate: boolean };
 
@@ -42,7 +42,7 @@ function ChannelTooltip({ active, payload }: TooltipContentProps) {
 }
 
 /** When OpenAI's models reached each channel, one lane per channel, with exclusive periods shaded. */
-export function ChannelsChart({ lanes, periods, from, to }: { lanes: Lane[]; periods: ShadedPeriod[]; from: number; to: number }) {
+export default function ChannelsOverTime({ plot: { lanes, periods, from, to } }: { plot: ChannelsPlot }) {
   const start = Date.UTC(new Date(from).getUTCFullYear(), 0, 1);
   return (
     <ScatterChart responsive accessibilityLayer margin={{ top: 16, right: 20, bottom: 4, left: 4 }} style={{ width: "100%", height: "100%" }}>

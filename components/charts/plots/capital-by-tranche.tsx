@@ -6,13 +6,8 @@ import { niceTicks, scenarioSegments, type Segment } from "@/lib/headline";
 import { useScenario } from "@/components/scenario/use-scenario";
 import { companyColor, trancheOpacity } from "@/lib/palette";
 import { slugify } from "@/lib/slug";
+import type { CapitalPlot } from "@/lib/charts/capital-by-tranche";
 
-export interface HeadlineBar {
-  investor: string;
-  segments: Segment[];
-  /** Commitments of undisclosed size on top of the drawn ones: marked, never drawn as zero. */
-  undisclosedCount: number;
-}
 
 function segmentFill(segment: Segment, index: number): { fill: string; fillOpacity: number } {
   if (segment.conditional) return { fill: `url(#hatch-${slugify(segment.investor)})`, fillOpacity: 1 };
@@ -20,7 +15,7 @@ function segmentFill(segment: Segment, index: number): { fill: string; fillOpaci
 }
 
 /** Horizontal stacked bars, one per backer; the conditional tranche hatched, not solid. */
-export function HeadlineChart({ bars: allBars, title }: { bars: HeadlineBar[]; title: string }) {
+export default function CapitalByTranche({ plot: { bars: allBars, title } }: { plot: CapitalPlot }) {
   const [scenario] = useScenario();
   const bars = allBars.map((bar) => ({ ...bar, segments: scenarioSegments(bar.segments, scenario) }));
   const data = bars.map((bar) => ({

@@ -5,9 +5,10 @@ import { formatPartialDate, formatUsd } from "@/lib/format";
 import { niceTicks } from "@/lib/headline";
 import { companyColor } from "@/lib/palette";
 import { describeScenario } from "@/lib/scenario";
-import { scenarioTimeline, type TimelineMark, type TimelineRow, type TimelineSeries } from "@/lib/series";
+import type { TimelinePlot } from "@/lib/charts/commitments-over-time";
+import { scenarioTimeline, type TimelineMark, type TimelineRow } from "@/lib/series";
 import { useScenario } from "@/components/scenario/use-scenario";
-import { AXIS, GRID, TOOLTIP_STYLE, yearLabel, yearTicks } from "./chart-theme";
+import { AXIS, GRID, TOOLTIP_STYLE, yearLabel, yearTicks } from "../chart-theme";
 
 type Point = { t: number; row: TimelineRow; event: number | null } & Record<string, unknown>;
 
@@ -43,7 +44,7 @@ function TimelineTooltip({ active, payload, scenarioWords }: TooltipContentProps
 }
 
 /** Cumulative money committed per backer as steps, with dated events along the bottom. */
-export function TimelineChart({ rows: allRows, series: allSeries, from }: { rows: TimelineRow[]; series: TimelineSeries[]; from: string }) {
+export default function CommitmentsOverTime({ plot: { rows: allRows, series: allSeries, from } }: { plot: TimelinePlot }) {
   const [scenario] = useScenario();
   const { rows, series } = scenarioTimeline({ rows: allRows, series: allSeries }, scenario);
   const scenarioWords = describeScenario(scenario);

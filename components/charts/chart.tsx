@@ -1,0 +1,25 @@
+import type { ChartModel } from "@/lib/charts";
+import { ChartCard } from "./chart-card";
+import { ChartPlot } from "./chart-plot";
+
+/** One chart from its model: the same card on the dashboard and in its embed. */
+export function Chart({ model, asOf, eager = false }: { model: ChartModel; asOf: string; eager?: boolean }) {
+  return (
+    <ChartCard model={model} asOf={asOf} eager={eager}>
+      {model.plot === null ? null : <ChartPlot slug={model.slug} plot={model.plot} />}
+    </ChartCard>
+  );
+}
+
+/** The charts of one section of the page, in the registry's order: wide ones span the grid. */
+export function ChartGrid({ charts, asOf }: { charts: ChartModel[]; asOf: string }) {
+  return (
+    <div className="grid gap-6 lg:grid-cols-2">
+      {charts.map((model) => (
+        <div key={model.slug} className={model.wide ? "min-w-0 lg:col-span-2" : "min-w-0"}>
+          <Chart model={model} asOf={asOf} />
+        </div>
+      ))}
+    </div>
+  );
+}
