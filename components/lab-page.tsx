@@ -22,6 +22,13 @@ export function LabPage({ data, apiBase }: { data: HomePageData; apiBase: string
   const { asOf } = data.meta;
   return (
     <main className="mx-auto flex max-w-7xl flex-col gap-6 px-3 py-6 sm:px-6 lg:py-10">
+      {/* The first stop for a keyboard: past the header, figures and charts, straight to the tables. */}
+      <a
+        href={`#${TABLES[pageTableIds(data.home)[0]].anchor}`}
+        className="sr-only rounded-md bg-surface px-3 py-2 font-medium text-accent underline focus:not-sr-only focus:absolute focus:top-2 focus:left-2 focus:z-50 focus:outline-2 focus:outline-accent"
+      >
+        Skip to the tables
+      </a>
       <PageHeader home={data.home} meta={data.meta} labPages={data.labPages} figures={data.figures.map(({ summary }) => summary)} freshness={data.freshness} />
       <Section id="money" title="The money" intro={`What each backer has committed to ${data.meta.subject}, and how sure the record is.`}>
         <div className="flex flex-col gap-6">

@@ -29,6 +29,8 @@ export function ChartCard({ model, asOf, eager, children }: { model: ChartModel;
           subtitle={subtitle}
           legend={legend}
           sourceLine={sourceLine}
+          caveat={confidence}
+          embedPath={model.embedPath}
           table={model.table}
           chart={
             <>

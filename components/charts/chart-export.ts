@@ -21,6 +21,16 @@ function withResolvedVariables(markup: string, probe: HTMLElement): string {
   });
 }
 
+/**
+ * The plot as it is at rest: without what the pointer or the keyboard put on it (the
+ * tooltip's cursor band, an active dot), nor the SVG's own title, which the file sets out.
+ */
+function stillPlot(plot: SVGSVGElement): SVGSVGElement {
+  const copy = plot.cloneNode(true) as SVGSVGElement;
+  for (const element of copy.querySelectorAll(":scope > title, :scope > desc, .recharts-tooltip-cursor, .recharts-active-dot, .recharts-tooltip-wrapper")) element.remove();
+  return copy;
+}
+
 export interface ChartFileMeta {
   title: string;
   subtitle: string;
@@ -40,7 +50,7 @@ export function chartSvg(container: HTMLElement, meta: ChartFileMeta): { svg: st
     const surface = getComputedStyle(container).getPropertyValue("--color-surface").trim() ? resolveColor("var(--color-surface)", probe) : "#ffffff";
     const svg = composeChartSvg({
       width: Math.round(box.width),
-      plotMarkup: withResolvedVariables(plot.innerHTML, probe),
+      plotMarkup: withResolvedVariables(stillPlot(plot).innerHTML, probe),
       plotHeight: Math.round(box.height),
       title: meta.title,
       subtitle: meta.subtitle,

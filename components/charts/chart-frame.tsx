@@ -1,11 +1,13 @@
 "use client";
 
-import { useId, useRef, useState, type ReactNode } from "react";
+import { useEffect, useId, useRef, useState, type ReactNode } from "react";
 import type { LegendItem } from "@/lib/chart-svg";
 import { chartCsv, type ChartTable } from "@/lib/chart-table";
 import { scenarioSentence, type ConditionalMoney } from "@/lib/scenario";
 import { useScenario } from "@/components/scenario/use-scenario";
+import { CopyButton } from "@/components/ui/copy-button";
 import { saveFile } from "@/components/ui/save-file";
+import { embedCode } from "@/lib/embed";
 import { ChartDataTable } from "./chart-data-table";
 
 export interface ChartFrameProps {
@@ -19,6 +21,10 @@ export interface ChartFrameProps {
   sourceLine: string;
   /** The chart's numbers: its table view and its CSV. */
   table: ChartTable;
+  /** What the figures' grades are, in words: a caveat every image of the chart carries. */
+  caveat: string;
+  /** The chart's embed page, for the embed code. */
+  embedPath: string;
   /** The chart; the toggle swaps it for the same numbers as an HTML table. */
   chart: ReactNode;
   /** Conditional money the chart shows: the scenario is then said in words, on the card and in every image. */
@@ -28,17 +34,33 @@ export interface ChartFrameProps {
 type Format = "png" | "svg" | "csv";
 
 /** The chart's toolbar: "show as table" and downloads as PNG (2x), SVG and CSV. */
-export function ChartFrame({ lab, slug, asOf, title, subtitle, legend, sourceLine, table, chart, conditional = null }: ChartFrameProps) {
+export function ChartFrame({ lab, slug, asOf, title, subtitle, legend, sourceLine, caveat, embedPath, table, chart, conditional = null }: ChartFrameProps) {
   const [scenario] = useScenario();
   const scenarioLine = conditional ? scenarioSentence(scenario, conditional) : null;
   const [asTable, setAsTable] = useState(false);
   const [status, setStatus] = useState("");
   const [menuOpen, setMenuOpen] = useState(false);
+  const [embedOpen, setEmbedOpen] = useState(false);
   const chartRef = useRef<HTMLDivElement>(null);
+  const menuRoot = useRef<HTMLDivElement>(null);
+  const menuButton = useRef<HTMLButtonElement>(null);
   const menuId = useId();
+  const embedId = useId();
+
+  // A click anywhere outside the open menu closes it.
+  useEffect(() => {
+    if (!menuOpen) return;
+    const onPointerDown = (event: PointerEvent) => {
+      if (!menuRoot.current?.contains(event.target as Node)) setMenuOpen(false);
+    };
+    document.addEventListener("pointerdown", onPointerDown);
+    return () => document.removeEventListener("pointerdown", onPointerDown);
+  }, [menuOpen]);
 
   const download = async (format: Format) => {
     setMenuOpen(false);
+    // The menu's item is gone: focus goes back to the button that opened it.
+    menuButton.current?.focus();
     try {
       const { exportFileName, toCsv } = await import("@/lib/csv");
       const name = exportFileName(lab, slug, asOf, format);
@@ -48,7 +70,8 @@ export function ChartFrame({ lab, slug, asOf, title, subtitle, legend, sourceLin
       } else {
         if (!chartRef.current) throw new Error("the chart is not shown");
         const { chartSvg, svgToPng } = await import("./chart-export");
-        const file = chartSvg(chartRef.current, { title, subtitle: scenarioLine ? `${subtitle} ${scenarioLine}` : subtitle, legend, sourceLine });
+        // The file travels alone: it carries the caveats, and the address of the view it came from.
+        const file = chartSvg(chartRef.current, { title, subtitle: scenarioLine ? `${subtitle} ${scenarioLine}` : subtitle, legend, sourceLine: `${sourceLine} ${caveat} ${window.location.href}` });
         if (format === "svg") saveFile(name, file.svg, "image/svg+xml;charset=utf-8");
         else saveFile(name, await svgToPng(file.svg, file.width, file.height, 2), "image/png");
       }
@@ -65,12 +88,16 @@ export function ChartFrame({ lab, slug, asOf, title, subtitle, legend, sourceLin
           {asTable ? "Show as chart" : "Show as table"}
         </button>
         <div
+          ref={menuRoot}
           className="relative"
           onKeyDown={(event) => {
-            if (event.key === "Escape") setMenuOpen(false);
+            if (event.key === "Escape" && menuOpen) {
+              setMenuOpen(false);
+              menuButton.current?.focus();
+            }
           }}
         >
-          <button type="button" aria-expanded={menuOpen} aria-controls={menuId} onClick={() => setMenuOpen((open) => !open)} className="toolbar-button">
+          <button ref={menuButton} type="button" aria-expanded={menuOpen} aria-controls={menuId} onClick={() => setMenuOpen((open) => !open)} className="toolbar-button">
             Download <span aria-hidden="true">▾</span>
             <span className="sr-only"> {title}</span>
           </button>
@@ -95,10 +122,14 @@ export function ChartFrame({ lab, slug, asOf, title, subtitle, legend, sourceLin
             ))}
           </ul>
         </div>
+        <button type="button" aria-expanded={embedOpen} aria-controls={embedId} onClick={() => setEmbedOpen((open) => !open)} className="toolbar-button">
+          Embed<span className="sr-only"> {title}</span>
+        </button>
         <p className="sr-only" role="status">
           {status}
         </p>
       </div>
+      {embedOpen ? <EmbedPanel id={embedId} title={title} path={embedPath} scenario={conditional ? scenario : null} /> : null}
       {scenarioLine ? (
         <p className="nojs-hide text-sm font-medium" data-testid="scenario-line">
           {scenarioLine}
@@ -112,6 +143,28 @@ export function ChartFrame({ lab, slug, asOf, title, subtitle, legend, sourceLin
       <p hidden className="nojs-show text-sm text-muted">
         This chart needs JavaScript. Its figures are in the tables below and in the data files at the foot of the page.
       </p>
+    </div>
+  );
+}
+
+/** The chart's `<iframe>` code, to read, select or copy; with the scenario shown, where it has one. */
+function EmbedPanel({ id, title, path, scenario }: { id: string; title: string; path: string; scenario: Parameters<typeof embedCode>[0]["scenario"] }) {
+  const fieldId = useId();
+  const code = embedCode({ origin: window.location.origin, path, title, scenario });
+  return (
+    <div id={id} className="nojs-hide flex flex-col gap-2 rounded-lg border border-line bg-sunken/50 p-3 text-sm">
+      <label htmlFor={fieldId} className="font-medium">
+        Embed code for this chart
+      </label>
+      <textarea
+        id={fieldId}
+        readOnly
+        rows={3}
+        value={code}
+        onFocus={(event) => event.target.select()}
+        className="w-full rounded-md border border-line bg-page p-2 font-mono text-xs text-ink focus-visible:outline-2 focus-visible:outline-accent"
+      />
+      <CopyButton label="Copy embed code" done="Embed code copied" getText={() => code} />
     </div>
   );
 }

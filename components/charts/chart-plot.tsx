@@ -7,7 +7,14 @@ import { Suspense, use, type ComponentType } from "react";
  * draws its model's `plot`. Each plot is its own chunk, loaded the first time it is drawn, so
  * recharts stays out of the first load; a new chart needs no entry here.
  */
-type PlotModule = { default: ComponentType<{ plot: unknown }> };
+/** What every plot gets: its model's `plot`, and the chart's title and subtitle to name its SVG by. */
+export interface PlotProps<Plot> {
+  plot: Plot;
+  title: string;
+  desc: string;
+}
+
+type PlotModule = { default: ComponentType<PlotProps<unknown>> };
 
 const modules = new Map<string, Promise<PlotModule>>();
 
@@ -21,17 +28,17 @@ function plotModule(slug: string): Promise<PlotModule> {
   return loading;
 }
 
-function Plot({ slug, plot }: { slug: string; plot: unknown }) {
+function Plot({ slug, ...props }: PlotProps<unknown> & { slug: string }) {
   const { default: Draw } = use(plotModule(slug));
-  return <Draw plot={plot} />;
+  return <Draw {...props} />;
 }
 
 const placeholder = <div className="h-full w-full animate-pulse rounded-lg bg-sunken" aria-hidden="true" />;
 
-export function ChartPlot({ slug, plot }: { slug: string; plot: unknown }) {
+export function ChartPlot(props: PlotProps<unknown> & { slug: string }) {
   return (
     <Suspense fallback={placeholder}>
-      <Plot slug={slug} plot={plot} />
+      <Plot {...props} />
     </Suspense>
   );
 }

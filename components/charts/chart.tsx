@@ -6,7 +6,7 @@ import { ChartPlot } from "./chart-plot";
 export function Chart({ model, asOf, eager = false }: { model: ChartModel; asOf: string; eager?: boolean }) {
   return (
     <ChartCard model={model} asOf={asOf} eager={eager}>
-      {model.plot === null ? null : <ChartPlot slug={model.slug} plot={model.plot} />}
+      {model.plot === null ? null : <ChartPlot slug={model.slug} plot={model.plot} title={model.title} desc={model.subtitle} />}
     </ChartCard>
   );
 }

@@ -15,7 +15,6 @@ export interface CapitalBar {
 
 export interface CapitalPlot {
   bars: CapitalBar[];
-  title: string;
 }
 
 const columns: ColumnSpec<Segment>[] = [
@@ -38,7 +37,6 @@ export const capitalByTranche: ChartDefinition<CapitalPlot> = {
   section: "money",
   wide: true,
   build: ({ data, subject, figures, conditional, sourcesOf }) => {
-    const title = `Capital committed to ${subject}, by backer and tranche`;
     const bars = figures.map(({ summary }) => ({
       investor: summary.investor,
       segments: backerSegments(data.commitments, summary.investor, subject),
@@ -46,11 +44,11 @@ export const capitalByTranche: ChartDefinition<CapitalPlot> = {
     }));
     const segments = bars.flatMap((bar) => bar.segments);
     return {
-      title,
+      title: `Capital committed to ${subject}, by backer and tranche`,
       subtitle:
         "Each backer's commitment stacked by tranche where its tranches add up to its total, else the total as one bar (no remainder derived). Hatched: conditional money.",
       heightClass: "h-56 sm:h-64",
-      plot: segments.length > 0 ? { bars, title } : absent(`No amount committed to ${subject} is disclosed, so there is nothing to draw.`),
+      plot: segments.length > 0 ? { bars } : absent(`No amount committed to ${subject} is disclosed, so there is nothing to draw.`),
       conditional,
       legend: bars.flatMap((bar) => bar.segments.map((segment, index) => segmentLegend(segment, index))),
       table: chartTable(columns, segments),

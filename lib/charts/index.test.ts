@@ -39,7 +39,7 @@ describe("the chart registry", () => {
     const saved = CHARTS.slice();
     CHARTS.splice(0, CHARTS.length, { slug: "a-chart", section: "behind", wide: false, build: () => ({ ...built, plot: { absent: "too little" } }) });
     try {
-      expect(chartModels(input)).toEqual([{ ...built, slug: "a-chart", lab: "x", section: "behind", wide: false, conditional: null, plot: null, absent: "too little" }]);
+      expect(chartModels(input)).toEqual([{ ...built, slug: "a-chart", lab: "x", embedPath: "/embed/x/a-chart", section: "behind", wide: false, conditional: null, plot: null, absent: "too little" }]);
     } finally {
       CHARTS.splice(0, CHARTS.length, ...saved);
     }

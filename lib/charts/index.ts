@@ -1,3 +1,4 @@
+import { embedPath } from "../embed";
 import { capitalByTranche } from "./capital-by-tranche";
 import { channelsOverTime } from "./channels-over-time";
 import { cloudMarketShare } from "./cloud-market-share";
@@ -25,7 +26,8 @@ export function chartModels(input: ChartInput): ChartModel[] {
   return pageCharts(input.home).map((chart) => {
     const { plot, conditional = null, ...built } = chart.build(input);
     const missing = isAbsent(plot) ? plot.absent : null;
-    return { ...built, slug: chart.slug, lab: input.lab.id, wide: chart.wide, section: chart.section, conditional, plot: missing === null ? plot : null, absent: missing };
+    const embed = embedPath(chart.slug, input.home ? null : input.lab.id);
+    return { ...built, slug: chart.slug, lab: input.lab.id, embedPath: embed, wide: chart.wide, section: chart.section, conditional, plot: missing === null ? plot : null, absent: missing };
   });
 }
 

@@ -41,6 +41,8 @@ export interface ChartModel<Plot = unknown> {
   subtitle: string;
   /** Tailwind height of the plot box: fixed, so nothing moves when the chart loads. */
   heightClass: string;
+  /** The chart's embed page: `/embed/<chart>`, or `/embed/<lab>/<chart>` for a lab other than the home page's. */
+  embedPath: string;
   /** Where the chart sits on the page, and whether it spans the full width of the charts' grid. */
   section: ChartDefinition<unknown>["section"];
   wide: boolean;
@@ -58,7 +60,7 @@ export interface ChartModel<Plot = unknown> {
 }
 
 /** What a chart module builds: the model, less what the registry adds (slug, lab, layout). */
-export type ChartBuild<Plot> = Omit<ChartModel<Plot>, "slug" | "lab" | "section" | "wide" | "absent" | "conditional" | "plot"> & {
+export type ChartBuild<Plot> = Omit<ChartModel<Plot>, "slug" | "lab" | "embedPath" | "section" | "wide" | "absent" | "conditional" | "plot"> & {
   /** The plot's props, or why there is nothing to draw. */
   plot: Plot | { absent: string };
   conditional?: ConditionalMoney | null;

@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { Chart } from "@/components/charts/chart";
 import { pageCharts } from "@/lib/charts";
+import { embedPath } from "@/lib/embed";
 import { homeLab, labPageIds } from "@/lib/labs";
 import { loadDataset } from "@/lib/load-data";
 import { homePageData } from "@/lib/page-data";
@@ -14,9 +15,9 @@ export const dynamicParams = false;
 function embedPaths(): string[][] {
   const labs = loadDataset().labs;
   return [
-    ...pageCharts(true).map((chart) => [chart.slug]),
-    ...labPageIds(labs).flatMap((lab) => pageCharts(false).map((chart) => [lab, chart.slug])),
-  ];
+    ...pageCharts(true).map((chart) => embedPath(chart.slug, null)),
+    ...labPageIds(labs).flatMap((lab) => pageCharts(false).map((chart) => embedPath(chart.slug, lab))),
+  ].map((path) => path.split("/").slice(2));
 }
 
 export function generateStaticParams() {

@@ -1,5 +1,6 @@
 "use client";
 
+import type { PlotProps } from "../chart-plot";
 import { Bar, BarChart, CartesianGrid, LabelList, Tooltip, XAxis, YAxis } from "recharts";
 import { formatUsd, formatUsdFull } from "@/lib/format";
 import { niceTicks, scenarioSegments, type Segment } from "@/lib/headline";
@@ -15,7 +16,7 @@ function segmentFill(segment: Segment, index: number): { fill: string; fillOpaci
 }
 
 /** Horizontal stacked bars, one per backer; the conditional tranche hatched, not solid. */
-export default function CapitalByTranche({ plot: { bars: allBars, title } }: { plot: CapitalPlot }) {
+export default function CapitalByTranche({ plot: { bars: allBars }, title, desc }: PlotProps<CapitalPlot>) {
   const [scenario] = useScenario();
   const bars = allBars.map((bar) => ({ ...bar, segments: scenarioSegments(bar.segments, scenario) }));
   const data = bars.map((bar) => ({
@@ -28,7 +29,7 @@ export default function CapitalByTranche({ plot: { bars: allBars, title } }: { p
   const ticks = niceTicks(Math.max(...bars.map((bar) => bar.segments.reduce((sum, segment) => sum + segment.amountUsd, 0))));
 
   return (
-    <BarChart responsive accessibilityLayer title={title} layout="vertical" data={data} margin={{ top: 8, right: 16, bottom: 8, left: 8 }} style={{ width: "100%", height: "100%" }}>
+    <BarChart responsive accessibilityLayer title={title} desc={desc} layout="vertical" data={data} margin={{ top: 8, right: 16, bottom: 8, left: 8 }} style={{ width: "100%", height: "100%" }}>
         <defs>
           {bars.map((bar) => (
             <pattern key={bar.investor} id={`hatch-${slugify(bar.investor)}`} width="8" height="8" patternUnits="userSpaceOnUse" patternTransform="rotate(45)">

@@ -1,5 +1,6 @@
 "use client";
 
+import type { PlotProps } from "../chart-plot";
 import { CartesianGrid, ReferenceArea, Scatter, ScatterChart, Tooltip, XAxis, YAxis, type TooltipContentProps } from "recharts";
 import { formatPartialDate } from "@/lib/format";
 import { companyColor } from "@/lib/palette";
@@ -42,10 +43,10 @@ function ChannelTooltip({ active, payload }: TooltipContentProps) {
 }
 
 /** When OpenAI's models reached each channel, one lane per channel, with exclusive periods shaded. */
-export default function ChannelsOverTime({ plot: { lanes, periods, from, to } }: { plot: ChannelsPlot }) {
+export default function ChannelsOverTime({ plot: { lanes, periods, from, to }, title, desc }: PlotProps<ChannelsPlot>) {
   const start = Date.UTC(new Date(from).getUTCFullYear(), 0, 1);
   return (
-    <ScatterChart responsive accessibilityLayer margin={{ top: 16, right: 20, bottom: 4, left: 4 }} style={{ width: "100%", height: "100%" }}>
+    <ScatterChart responsive accessibilityLayer title={title} desc={desc} margin={{ top: 16, right: 20, bottom: 4, left: 4 }} style={{ width: "100%", height: "100%" }}>
       <CartesianGrid stroke={GRID} horizontal={false} />
       <XAxis dataKey="t" type="number" scale="time" domain={[start, to]} ticks={yearTicks(start, to)} tickFormatter={yearLabel} {...AXIS} />
       <YAxis

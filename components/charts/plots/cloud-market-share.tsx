@@ -1,15 +1,16 @@
 "use client";
 
+import type { PlotProps } from "../chart-plot";
 import { Bar, BarChart, CartesianGrid, LabelList, Tooltip, XAxis, YAxis } from "recharts";
 import { companyColor } from "@/lib/palette";
 import type { MarketSharePlot } from "@/lib/charts/cloud-market-share";
 import { AXIS, GRID, HALO, TOOLTIP_STYLE } from "../chart-theme";
 
 /** Share of cloud infrastructure spending by provider and quarter: context for the deals. */
-export default function CloudMarketShare({ plot: { rows, providers } }: { plot: MarketSharePlot }) {
+export default function CloudMarketShare({ plot: { rows, providers }, title, desc }: PlotProps<MarketSharePlot>) {
   const data = rows.map((row) => ({ quarter: row.quarter, ...row.shares }));
   return (
-    <BarChart responsive accessibilityLayer data={data} margin={{ top: 20, right: 8, bottom: 4, left: 0 }} style={{ width: "100%", height: "100%" }}>
+    <BarChart responsive accessibilityLayer title={title} desc={desc} data={data} margin={{ top: 20, right: 8, bottom: 4, left: 0 }} style={{ width: "100%", height: "100%" }}>
       <CartesianGrid stroke={GRID} vertical={false} />
       <XAxis dataKey="quarter" {...AXIS} />
       <YAxis domain={[0, 40]} ticks={[0, 10, 20, 30, 40]} tickFormatter={(value: number) => `${value}%`} width={44} {...AXIS} />

@@ -1,5 +1,6 @@
 "use client";
 
+import type { PlotProps } from "../chart-plot";
 import { ComposedChart, CartesianGrid, Line, Scatter, Tooltip, XAxis, YAxis, type TooltipContentProps } from "recharts";
 import { formatPartialDate, formatUsd } from "@/lib/format";
 import { niceTicks } from "@/lib/headline";
@@ -44,7 +45,7 @@ function TimelineTooltip({ active, payload, scenarioWords }: TooltipContentProps
 }
 
 /** Cumulative money committed per backer as steps, with dated events along the bottom. */
-export default function CommitmentsOverTime({ plot: { rows: allRows, series: allSeries, from } }: { plot: TimelinePlot }) {
+export default function CommitmentsOverTime({ plot: { rows: allRows, series: allSeries, from }, title, desc }: PlotProps<TimelinePlot>) {
   const [scenario] = useScenario();
   const { rows, series } = scenarioTimeline({ rows: allRows, series: allSeries }, scenario);
   const scenarioWords = describeScenario(scenario);
@@ -55,7 +56,7 @@ export default function CommitmentsOverTime({ plot: { rows: allRows, series: all
   const yTicks = niceTicks(Math.max(...rows.flatMap((row) => Object.values(row.values).map((value) => value ?? 0))) * 1.08, 5);
 
   return (
-    <ComposedChart responsive accessibilityLayer data={data} margin={{ top: 8, right: 16, bottom: 4, left: 0 }} style={{ width: "100%", height: "100%" }}>
+    <ComposedChart responsive accessibilityLayer title={title} desc={desc} data={data} margin={{ top: 8, right: 16, bottom: 4, left: 0 }} style={{ width: "100%", height: "100%" }}>
       <CartesianGrid stroke={GRID} vertical={false} />
       <XAxis dataKey="t" type="number" scale="time" domain={[start, end]} ticks={yearTicks(start, end)} tickFormatter={yearLabel} {...AXIS} />
       <YAxis ticks={yTicks} domain={[0, yTicks[yTicks.length - 1]]} tickFormatter={(value: number) => formatUsd(value)} width={56} {...AXIS} />

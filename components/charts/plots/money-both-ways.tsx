@@ -1,5 +1,6 @@
 "use client";
 
+import type { PlotProps } from "../chart-plot";
 import { Bar, BarChart, CartesianGrid, Cell, LabelList, Tooltip, XAxis, YAxis } from "recharts";
 import { formatUsd, formatUsdFull } from "@/lib/format";
 import { niceTicks } from "@/lib/headline";
@@ -14,7 +15,7 @@ import { AXIS, GRID, HALO, TOOLTIP_STYLE } from "../chart-theme";
  * Two bars per backer: what it put into the lab (`subject`), and what the lab committed to
  * spend on its cloud. The parts of each bar are stacked; conditional money is hatched.
  */
-export default function MoneyBothWays({ plot: { flows: allFlows, subject } }: { plot: FlowsPlot }) {
+export default function MoneyBothWays({ plot: { flows: allFlows, subject }, title, desc }: PlotProps<FlowsPlot>) {
   const [scenario] = useScenario();
   const flows = scenarioFlows(allFlows, scenario);
   const inParts = Math.max(...flows.map((flow) => flow.invested.length));
@@ -29,7 +30,7 @@ export default function MoneyBothWays({ plot: { flows: allFlows, subject } }: { 
   const ticks = niceTicks(Math.max(...flows.map((flow) => Math.max(sum(flow.invested), sum(flow.cloudBack)))), 5);
 
   return (
-    <BarChart responsive accessibilityLayer layout="vertical" data={data} barCategoryGap="22%" margin={{ top: 4, right: 72, bottom: 4, left: 4 }} style={{ width: "100%", height: "100%" }}>
+    <BarChart responsive accessibilityLayer title={title} desc={desc} layout="vertical" data={data} barCategoryGap="22%" margin={{ top: 4, right: 72, bottom: 4, left: 4 }} style={{ width: "100%", height: "100%" }}>
       <defs>
         {flows.map((flow) => (
           <pattern key={flow.investor} id={`flows-hatch-${slugify(flow.investor)}`} width="8" height="8" patternUnits="userSpaceOnUse" patternTransform="rotate(45)">

@@ -1,5 +1,6 @@
 "use client";
 
+import type { PlotProps } from "../chart-plot";
 import { CartesianGrid, Scatter, ScatterChart, Tooltip, XAxis, YAxis, type TooltipContentProps } from "recharts";
 import type { SellerCell, SellersPlot } from "@/lib/charts/who-sells-whose-models";
 import { formatCategory, formatPartialDate } from "@/lib/format";
@@ -45,10 +46,10 @@ function CellTooltip({ active, payload }: TooltipContentProps) {
 }
 
 /** Clouds down, labs across: a mark where a cloud sells a lab's models, dated where the record is. */
-export default function WhoSellsWhoseModels({ plot: { clouds, labs, cells } }: { plot: SellersPlot }) {
+export default function WhoSellsWhoseModels({ plot: { clouds, labs, cells }, title, desc }: PlotProps<SellersPlot>) {
   const points: Point[] = cells.map((cell) => ({ ...cell, x: labs.indexOf(cell.lab), y: clouds.indexOf(cell.cloud) }));
   return (
-    <ScatterChart responsive accessibilityLayer margin={{ top: 8, right: 16, bottom: 4, left: 4 }} style={{ width: "100%", height: "100%" }}>
+    <ScatterChart responsive accessibilityLayer title={title} desc={desc} margin={{ top: 8, right: 16, bottom: 4, left: 4 }} style={{ width: "100%", height: "100%" }}>
       <CartesianGrid stroke={GRID} />
       <XAxis
         dataKey="x"
