@@ -4,10 +4,17 @@ import { HydrationMark } from "@/components/ui/hydration-mark";
 import { THEME_SCRIPT } from "@/lib/theme";
 import "./globals.css";
 
+const title = "Stakes: who has money in OpenAI, on what terms";
+const description =
+  "Microsoft's and Amazon's commitments to OpenAI side by side: the money, the deal terms, the cloud spending promised back and where OpenAI's models are sold, every figure sourced.";
+
 export const metadata: Metadata = {
-  title: "Stakes: who has money in OpenAI, on what terms",
-  description:
-    "Microsoft's and Amazon's commitments to OpenAI side by side: the money, the deal terms, the cloud spending promised back and where OpenAI's models are sold, every figure sourced.",
+  // Where the site is served, so that a shared link's preview image has a full address.
+  metadataBase: new URL(process.env.STAKES_ORIGIN || "http://localhost:3000"),
+  title,
+  description,
+  openGraph: { type: "website", siteName: "Stakes", title, description },
+  twitter: { card: "summary_large_image", title, description },
 };
 
 export const viewport: Viewport = {

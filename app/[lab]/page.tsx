@@ -17,7 +17,9 @@ export async function generateMetadata({ params }: { params: Promise<{ lab: stri
   const { lab } = await params;
   if (!labPageIds(loadDataset().labs).includes(lab)) return {};
   const data = homePageData(lab);
-  return { title: `Stakes: ${data.meta.title}` };
+  const title = `Stakes: ${data.meta.title}`;
+  const description = `Who has money in ${data.meta.subject}, on what terms, and where its models are sold: every figure sourced and graded.`;
+  return { title, description, openGraph: { type: "website", siteName: "Stakes", title, description }, twitter: { card: "summary_large_image", title, description } };
 }
 
 export default async function OtherLabPage({ params }: { params: Promise<{ lab: string }> }) {
