@@ -14,6 +14,13 @@ export const TOOLTIP_STYLE = {
   fontSize: 13,
 } as const;
 
+/** recharts' own tooltip in the theme's colours: its items otherwise take their series' colour, or black. */
+export const TOOLTIP_PROPS = {
+  contentStyle: TOOLTIP_STYLE,
+  itemStyle: { color: "var(--color-ink)" },
+  labelStyle: { color: "var(--color-ink)", fontWeight: 600 },
+} as const;
+
 /** A label that stays legible on any fill: drawn with a halo in the surface colour. */
 export const HALO = { stroke: "var(--color-surface)", strokeWidth: 3, paintOrder: "stroke" } as const;
 

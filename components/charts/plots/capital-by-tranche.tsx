@@ -8,6 +8,7 @@ import { useScenario } from "@/components/scenario/use-scenario";
 import { companyColor, trancheOpacity } from "@/lib/palette";
 import { slugify } from "@/lib/slug";
 import type { CapitalPlot } from "@/lib/charts/capital-by-tranche";
+import { TOOLTIP_PROPS } from "../chart-theme";
 
 
 function segmentFill(segment: Segment, index: number): { fill: string; fillOpacity: number } {
@@ -26,7 +27,8 @@ export default function CapitalByTranche({ plot: { bars: allBars }, title, desc 
   const series = bars.flatMap((bar) =>
     bar.segments.map((segment, index) => ({ segment, index, last: index === bar.segments.length - 1, undisclosed: bar.undisclosedCount })),
   );
-  const ticks = niceTicks(Math.max(...bars.map((bar) => bar.segments.reduce((sum, segment) => sum + segment.amountUsd, 0))));
+  // The axis of the full amounts, whatever the scenario: a bar shrinks, the scale stays.
+  const ticks = niceTicks(Math.max(...allBars.map((bar) => bar.segments.reduce((sum, segment) => sum + segment.amountUsd, 0))));
 
   return (
     <BarChart responsive accessibilityLayer title={title} desc={desc} layout="vertical" data={data} margin={{ top: 8, right: 16, bottom: 8, left: 8 }} style={{ width: "100%", height: "100%" }}>
@@ -43,7 +45,7 @@ export default function CapitalByTranche({ plot: { bars: allBars }, title, desc 
         <YAxis type="category" dataKey="name" width={84} stroke="var(--color-muted)" tick={{ fill: "var(--color-ink)", fontSize: 13, fontWeight: 600 }} />
         <Tooltip
           cursor={{ fill: "var(--color-line)", fillOpacity: 0.4 }}
-          contentStyle={{ background: "var(--color-surface)", border: "1px solid var(--color-line)", borderRadius: 8, color: "var(--color-ink)" }}
+          {...TOOLTIP_PROPS}
           formatter={(value, key) => {
             const match = series.find((item) => item.segment.key === key);
             return [formatUsdFull(Number(value)), match ? `${match.segment.investor}: ${match.segment.label}` : String(key)];

@@ -53,7 +53,8 @@ export default function CommitmentsOverTime({ plot: { rows: allRows, series: all
   const start = Date.UTC(Number(from.slice(0, 4)), 0, 1);
   const end = rows[rows.length - 1]?.t ?? start;
   // Headroom above the highest step, so no line runs along the top edge.
-  const yTicks = niceTicks(Math.max(...rows.flatMap((row) => Object.values(row.values).map((value) => value ?? 0))) * 1.08, 5);
+  // Scaled to the most on record (conditional money in full), so the axis stays put across scenarios.
+  const yTicks = niceTicks(Math.max(...allRows.flatMap((row) => Object.values(row.values).map((value) => value ?? 0))) * 1.08, 5);
 
   return (
     <ComposedChart responsive accessibilityLayer title={title} desc={desc} data={data} margin={{ top: 8, right: 16, bottom: 4, left: 0 }} style={{ width: "100%", height: "100%" }}>

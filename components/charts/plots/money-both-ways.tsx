@@ -9,7 +9,7 @@ import { slugify } from "@/lib/slug";
 import type { FlowsPlot } from "@/lib/charts/money-both-ways";
 import { flowPartLabel, scenarioFlows } from "@/lib/series";
 import { useScenario } from "@/components/scenario/use-scenario";
-import { AXIS, GRID, HALO, TOOLTIP_STYLE } from "../chart-theme";
+import { AXIS, GRID, HALO, TOOLTIP_PROPS } from "../chart-theme";
 
 /**
  * Two bars per backer: what it put into the lab (`subject`), and what the lab committed to
@@ -27,7 +27,8 @@ export default function MoneyBothWays({ plot: { flows: allFlows, subject }, titl
   ]);
   const shortNames = new Map(data.map((row) => [row.name, row.short]));
   const parts = Math.max(inParts, backParts);
-  const ticks = niceTicks(Math.max(...flows.map((flow) => Math.max(sum(flow.invested), sum(flow.cloudBack)))), 5);
+  // The same scale in every scenario, and few enough ticks that a phone shows each one.
+  const ticks = niceTicks(Math.max(...allFlows.map((flow) => Math.max(sum(flow.invested), sum(flow.cloudBack)))), 3);
 
   return (
     <BarChart responsive accessibilityLayer title={title} desc={desc} layout="vertical" data={data} barCategoryGap="22%" margin={{ top: 4, right: 72, bottom: 4, left: 4 }} style={{ width: "100%", height: "100%" }}>
@@ -40,10 +41,10 @@ export default function MoneyBothWays({ plot: { flows: allFlows, subject }, titl
         ))}
       </defs>
       <CartesianGrid stroke={GRID} horizontal={false} />
-      <XAxis type="number" ticks={ticks} domain={[0, ticks[ticks.length - 1]]} tickFormatter={(value: number) => formatUsd(value)} {...AXIS} />
-      <YAxis type="category" dataKey="name" width={128} {...AXIS} tick={{ ...AXIS.tick, fill: "var(--color-ink)" }} tickFormatter={(name: string) => shortNames.get(name) ?? name} />
+      <XAxis type="number" ticks={ticks} interval={0} domain={[0, ticks[ticks.length - 1]]} tickFormatter={(value: number) => formatUsd(value)} {...AXIS} />
+      <YAxis type="category" dataKey="name" width={104} {...AXIS} tick={{ ...AXIS.tick, fill: "var(--color-ink)" }} tickFormatter={(name: string) => shortNames.get(name) ?? name} />
       <Tooltip
-        contentStyle={TOOLTIP_STYLE}
+        {...TOOLTIP_PROPS}
         cursor={{ fill: "var(--color-line)", fillOpacity: 0.4 }}
         formatter={(value, key, item) => {
           const row = item.payload as (typeof data)[number];
