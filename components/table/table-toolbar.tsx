@@ -16,6 +16,7 @@ export function TableToolbar<Row extends WithSources<object>>({
   shown,
   view,
   actions,
+  countId,
   children,
 }: {
   info: TableInfo<Row>;
@@ -23,6 +24,8 @@ export function TableToolbar<Row extends WithSources<object>>({
   shown: number;
   view: TableView;
   actions: ViewActions;
+  /** The row count's id: "Clear filters" puts focus there. */
+  countId: string;
   children: ReactNode;
 }) {
   // A choice between fewer than two values filters nothing; the control would only be noise.
@@ -58,7 +61,7 @@ export function TableToolbar<Row extends WithSources<object>>({
         {children}
       </div>
       <div className="flex flex-wrap items-center gap-x-3 gap-y-1 text-sm">
-        <p className="font-medium tabular-nums">
+        <p id={countId} tabIndex={-1} className="rounded font-medium tabular-nums focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-accent">
           {shown} of {rows.length} rows
         </p>
         {filtering ? <ClearFiltersButton onClick={actions.clearFilters} /> : null}
