@@ -37,7 +37,7 @@ export function TableToolbar<Row extends WithSources<object>>({
 
   return (
     <div className="mb-3 flex flex-col gap-2">
-      <div className="flex flex-wrap items-start gap-2">
+      <div className="flex flex-wrap items-start gap-2 print:hidden">
         <label className="relative w-full sm:w-60">
           <span className="sr-only">Search {info.title}</span>
           <svg aria-hidden="true" viewBox="0 0 16 16" className="pointer-events-none absolute top-3.5 left-2.5 h-4 w-4 text-muted" fill="none" stroke="currentColor" strokeWidth="1.6">
@@ -65,7 +65,7 @@ export function TableToolbar<Row extends WithSources<object>>({
           {shown} of {rows.length} rows
         </p>
         {filtering ? <ClearFiltersButton onClick={actions.clearFilters} /> : null}
-        <p className="text-muted">Select a column heading to sort; Shift-select adds a second sort.</p>
+        <p className="text-muted print:hidden">Select a column heading to sort; Shift-select adds a second sort.</p>
       </div>
     </div>
   );
