@@ -24,7 +24,7 @@ export function PageHeader({ home, meta, labPages, figures, freshness }: { home:
         <div className="flex flex-wrap items-baseline gap-x-4 gap-y-1">
           <p className="text-sm font-semibold tracking-widest text-accent uppercase">Stakes</p>
           {labPages.length > 1 ? (
-            <nav aria-label="Labs">
+            <nav aria-label="Labs" className="print:hidden">
               <ul className="flex flex-wrap gap-x-3 text-sm">
                 {labPages.map((lab) => (
                   <li key={lab.path}>
@@ -72,7 +72,7 @@ export function PageHeader({ home, meta, labPages, figures, freshness }: { home:
           </p>
         ) : null}
       </div>
-      <nav aria-label="Sections">
+      <nav aria-label="Sections" className="print:hidden">
         <ul className="flex flex-wrap gap-x-4 gap-y-1 text-sm">
           {nav(home).map(([id, label]) => (
             <li key={id}>

@@ -17,7 +17,7 @@ test("the exported CSV is the table as shown: same rows, same order, with source
 
   const csv = await readCsvDownload(await exportFile(page, sectionNamed(page, "Deal terms"), "CSV of this view"));
 
-  expect(csv.fileName).toBe(`openai-stakes-deal-terms-${meta.asOf}.csv`);
+  expect(csv.fileName).toBe(`openai-stakes-deal-terms-view-${meta.asOf}.csv`);
   expect(csv.raw.startsWith("\uFEFF")).toBe(true);
   // Every line ends CRLF; a bare LF may only sit inside a quoted field.
   expect(csv.raw.endsWith("\r\n")).toBe(true);
@@ -38,7 +38,7 @@ test("amounts export as plain numbers in USD, unknown amounts as empty fields", 
   await sortButton(table, "Amount").click();
   const csv = await readCsvDownload(await exportFile(page, sectionNamed(page, "Capital committed"), "CSV of this view"));
 
-  expect(csv.fileName).toBe(`openai-stakes-commitments-${meta.asOf}.csv`);
+  expect(csv.fileName).toBe(`openai-stakes-commitments-view-${meta.asOf}.csv`);
   const amounts = csv.rows.map((row) => row.amount_usd);
   const sorted = homeRows<{ amountUsd: number | null }>("data/commitments.json")
     .flatMap((row) => (row.amountUsd === null ? [] : [row.amountUsd]))
@@ -145,7 +145,7 @@ test("CSV of all rows ignores the view: every row and column, byte for byte the 
 test("JSON of this view: the same rows in the same order, with what each column means", async ({ page }) => {
   const view = await filteredView(page);
   const download = await exportFile(page, view.section, "JSON of this view");
-  expect(download.suggestedFilename()).toBe(`openai-stakes-deal-terms-${meta.asOf}.json`);
+  expect(download.suggestedFilename()).toBe(`openai-stakes-deal-terms-view-${meta.asOf}.json`);
   const json = JSON.parse((await readDownload(download)).toString("utf8"));
   expect(json.columns.map((column: { name: string }) => column.name)).toEqual(["date", "party", "category", "term", "confidence", "figure_grades", "sources"]);
   expect(json.columns[0].description).toMatch(/Date the term was agreed/);

@@ -3,6 +3,7 @@ import { expect, test as base, type Download, type Locator, type Page } from "@p
 import Papa from "papaparse";
 import AxeBuilder from "@axe-core/playwright";
 import { pageCharts } from "../lib/charts";
+import { readXlsx, type ReadWorkbook } from "../lib/test/read-xlsx";
 
 /**
  * `test` that fails on any console error or warning and any uncaught page error, so every
@@ -122,6 +123,21 @@ export function parseCsv(raw: string): { header: string[]; rows: Record<string, 
   const parsed = Papa.parse<Record<string, string>>(raw.replace(/^\uFEFF/, ""), { header: true, skipEmptyLines: true });
   expect(parsed.errors).toEqual([]);
   return { header: parsed.meta.fields ?? [], rows: parsed.data };
+}
+
+/**
+ * Saves an .xlsx download and reads it back (lib/test/read-xlsx.ts unzips it with fflate and
+ * reads the sheet XML); every part must also parse in the browser's own XML parser, as strict
+ * as Excel's about well-formed markup.
+ */
+export async function readXlsxDownload(page: Page, download: Download): Promise<ReadWorkbook & { fileName: string }> {
+  const book = readXlsx(new Uint8Array(await readDownload(download)));
+  const malformed = await page.evaluate(
+    (parts) => Object.entries(parts).flatMap(([path, xml]) => (new DOMParser().parseFromString(xml, "application/xml").querySelector("parsererror") ? [path] : [])),
+    book.parts,
+  );
+  expect(malformed, "parts that are not well-formed XML").toEqual([]);
+  return { ...book, fileName: download.suggestedFilename() };
 }
 
 /** A chart card, by its title. */

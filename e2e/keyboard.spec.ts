@@ -64,10 +64,10 @@ test("Escape closes a menu and returns focus; arrows move within the export menu
   await exportButton.click();
   await page.keyboard.press("Tab");
   await page.keyboard.press("ArrowDown");
-  await expect(section.getByRole("button", { name: "CSV of all rows", exact: true })).toBeFocused();
+  await expect(section.getByRole("button", { name: "Excel of this view", exact: true })).toBeFocused();
   await page.keyboard.press("ArrowUp");
   await page.keyboard.press("ArrowUp");
-  await expect(section.getByRole("button", { name: "Everything (.zip)", exact: true })).toBeFocused();
+  await expect(section.getByRole("button", { name: "Everything (.xlsx)", exact: true })).toBeFocused();
   await page.keyboard.press("Escape");
   await expect(exportButton).toBeFocused();
   await expect(exportButton).toHaveAttribute("aria-expanded", "false");

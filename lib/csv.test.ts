@@ -1,6 +1,6 @@
 import Papa from "papaparse";
 import { describe, expect, it } from "vitest";
-import { BOM, FORMULA_START, csvFileName, exportFileName, toCsv, type CsvValue } from "./csv";
+import { BOM, FORMULA_START, csvFileName, datasetFileName, exportFileName, tableExportName, toCsv, toTsv, type CsvValue } from "./csv";
 
 /** Parses a CSV body as a spreadsheet would, after checking it ends with exactly one CRLF. */
 function parse(csv: string): string[][] {
@@ -151,6 +151,47 @@ describe("toCsv", () => {
   });
 });
 
+describe("toTsv", () => {
+  /** Splits tab-separated text as a spreadsheet's paste does: quoted fields may hold tabs, quotes and line breaks. */
+  function paste(tsv: string): string[][] {
+    expect(tsv.endsWith("\r\n")).toBe(true);
+    const result = Papa.parse<string[]>(tsv.slice(0, -2), { delimiter: "\t", newline: "\r\n" });
+    expect(result.errors).toEqual([]);
+    return result.data;
+  }
+
+  it("writes a header line and a line per row, tab between fields, CRLF after each, no byte-order mark", () => {
+    expect(toTsv(["investor", "amount_usd"], [["Microsoft", 13000000000], ["Amazon", 15000000000]])).toBe("investor\tamount_usd\r\nMicrosoft\t13000000000\r\nAmazon\t15000000000\r\n");
+  });
+
+  it("leaves an unknown value an empty cell, never 0, and numbers plain, negatives included", () => {
+    expect(toTsv(["a", "b", "c"], [[null, -5, Number.NaN]])).toBe("a\tb\tc\r\n\t-5\t\r\n");
+  });
+
+  it("quotes a field with a tab, a quote or a line break, so it stays one cell", () => {
+    const tsv = toTsv(["a", "b", "c"], [["x\ty", 'say "hi"', "line one\nline two"]]);
+    expect(tsv).toBe('a\tb\tc\r\n"x\ty"\t"say ""hi"""\t"line one\nline two"\r\n');
+    expect(paste(tsv)).toEqual([["a", "b", "c"], ["x\ty", 'say "hi"', "line one\nline two"]]);
+  });
+
+  it("keeps commas as they are: they are no separator here", () => {
+    expect(toTsv(["a"], [["x, y"]])).toBe("a\r\nx, y\r\n");
+  });
+
+  it("neutralises formula text as the CSV does", () => {
+    expect(paste(toTsv(["cell"], [["=HYPERLINK(\"https://evil.example\")"], ["+1"], ["@SUM(A1)"], ["-2+3"]])).slice(1)).toEqual([
+      ["'=HYPERLINK(\"https://evil.example\")"],
+      ["'+1"],
+      ["'@SUM(A1)"],
+      ["'-2+3"],
+    ]);
+  });
+
+  it("with no rows, is the header line alone", () => {
+    expect(toTsv(["a", "b"], [])).toBe("a\tb\r\n");
+  });
+});
+
 describe("FORMULA_START", () => {
   it("matches each character a spreadsheet treats as the start of a formula", () => {
     for (const start of ["=", "+", "-", "@", "\t", "\r", "\n"]) expect(FORMULA_START.test(`${start}x`)).toBe(true);
@@ -181,6 +222,22 @@ describe("csvFileName", () => {
 
   it("names a slug with nothing usable \"blank\", as the slug rule does everywhere", () => {
     expect(csvFileName("openai", "../!!", "2026-06-23")).toBe("openai-stakes-blank-2026-06-23.csv");
+  });
+});
+
+describe("tableExportName", () => {
+  it("gives the view and all rows different names, all rows keeping the name /api/ and the zip use", () => {
+    expect(tableExportName("openai", "deal-terms", "2026-06-23", "csv", "all")).toBe(csvFileName("openai", "deal-terms", "2026-06-23"));
+    expect(tableExportName("openai", "deal-terms", "2026-06-23", "csv", "view")).toBe("openai-stakes-deal-terms-view-2026-06-23.csv");
+    expect(tableExportName("openai", "deal-terms", "2026-06-23", "xlsx", "all")).toBe("openai-stakes-deal-terms-2026-06-23.xlsx");
+    expect(tableExportName("anthropic", "Deal Terms", "2026-06-23", "xlsx", "view")).toBe("anthropic-stakes-deal-terms-view-2026-06-23.xlsx");
+  });
+});
+
+describe("datasetFileName", () => {
+  it("names a download of every table after the lab and the as-of date", () => {
+    expect(datasetFileName("openai", "2026-06-23", "zip")).toBe("openai-stakes-2026-06-23.zip");
+    expect(datasetFileName("Open AI", "2026-06-23", "xlsx")).toBe("open-ai-stakes-2026-06-23.xlsx");
   });
 });
 

@@ -27,24 +27,57 @@ export const BOM = "\uFEFF";
  * neutralised); null is an unknown value and becomes an empty field, never 0.
  */
 export function toCsv(header: string[], rows: CsvValue[][], { bom = true } = {}): string {
+  return `${bom ? BOM : ""}${delimited(header, rows, ",")}`;
+}
+
+/**
+ * The same records tab-separated, for the clipboard: Excel, Sheets and Numbers paste text
+ * with tabs between fields and line breaks between records as cells. The CSV's rules hold
+ * (a field with a tab, a quote or a line break is quoted, as Excel writes it when it copies;
+ * formula text starts with '; unknown is an empty cell); no byte-order mark, since it would
+ * be pasted into the first cell.
+ */
+export function toTsv(header: string[], rows: CsvValue[][]): string {
+  return delimited(header, rows, "\t");
+}
+
+function delimited(header: string[], rows: CsvValue[][], delimiter: string): string {
   for (const [index, row] of rows.entries()) {
     if (row.length !== header.length) {
       throw new Error(`CSV row ${index + 1} has ${row.length} fields; the header has ${header.length}`);
     }
   }
+  const options = { delimiter, newline: "\r\n", escapeFormulae: FORMULA_START };
   // Papa Parse writes an empty record for no rows; a header alone is the honest empty table.
-  if (rows.length === 0) return `${bom ? BOM : ""}${Papa.unparse([header], { newline: "\r\n", escapeFormulae: FORMULA_START })}\r\n`;
+  if (rows.length === 0) return `${Papa.unparse([header], options)}\r\n`;
   const body = Papa.unparse(
     { fields: header, data: rows.map((row) => row.map((value) => (typeof value === "number" && !Number.isFinite(value) ? null : value))) },
-    { newline: "\r\n", escapeFormulae: FORMULA_START, quotes: false, header: true },
+    { ...options, quotes: false, header: true },
   );
   // RFC 4180 allows the last record to end with a line break; Excel and pandas both expect one.
-  return `${bom ? BOM : ""}${body}\r\n`;
+  return `${body}\r\n`;
 }
 
 /** `openai-stakes-deal-terms-2026-06-23.csv` for the lab `openai`. */
 export function csvFileName(lab: string, slug: string, asOf: string): string {
   return exportFileName(lab, slug, asOf, "csv");
+}
+
+/** What a table's download holds: the view as shown, or every row of the table. */
+export type ExportScope = "view" | "all";
+
+/**
+ * A table's download: `openai-stakes-deal-terms-2026-06-23.csv` for all its rows (the name
+ * `/api/` and the zip use), `openai-stakes-deal-terms-view-2026-06-23.csv` for the view, so
+ * that the two never take each other's name in a downloads folder.
+ */
+export function tableExportName(lab: string, slug: string, asOf: string, extension: string, scope: ExportScope): string {
+  return exportFileName(lab, scope === "view" ? `${slug}-view` : slug, asOf, extension);
+}
+
+/** Every table at once: `openai-stakes-2026-06-23.zip`, `openai-stakes-2026-06-23.xlsx`. */
+export function datasetFileName(lab: string, asOf: string, extension: string): string {
+  return `${slugify(lab)}-stakes-${asOf}.${extension}`;
 }
 
 /** `<lab>-stakes-<slug>-<as-of date>.<extension>`, lab and slug made safe for any file system by the one slug rule. */

@@ -5,11 +5,10 @@ import { citation, localIsoDay } from "./citation";
 import { toCsv } from "./csv";
 import { bundleFileName, buildBundle, citedSources, jsonFileName, viewJson, type BundleInput, type ViewSummary } from "./export-bundle";
 import { dealTermColumns, tableCsvRows } from "./table-columns";
-import type { TableRows } from "./tables";
-import { commitmentRows, dealTermRows } from "./test/rows";
+import { commitmentRows, dealTermRows, exportMeta, exportTables } from "./test/rows";
 
-const meta = { lab: "openai", home: true, title: "Who has money in OpenAI", subject: "OpenAI", asOf: "2026-06-23", note: "Checked up to 2026-06-23." };
-const tables: TableRows = { commitments: commitmentRows, cloudCommitments: [], dealTerms: dealTermRows, channels: [], sellers: [], backing: [] };
+const meta = exportMeta;
+const tables = exportTables;
 const view: ViewSummary = {
   table: "Deal terms",
   url: "https://stakes.example/?terms.party=amazon&terms.sort=date.desc",
@@ -101,7 +100,7 @@ describe("viewJson", () => {
       { date: "2026-02-27", party: "Amazon", category: "Investment", confidence: "confirmed", figure_grades: null, sources: [expect.objectContaining({ publisher: "OpenAI" })] },
     ]);
     expect(json.view).toEqual(view);
-    expect(jsonFileName("openai", "deal-terms", "2026-06-23")).toBe("openai-stakes-deal-terms-2026-06-23.json");
+    expect(jsonFileName("openai", "deal-terms", "2026-06-23")).toBe("openai-stakes-deal-terms-view-2026-06-23.json");
   });
 
   it("leaves the sources out when the view hides them, and keeps unknown values as null", () => {

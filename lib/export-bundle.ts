@@ -1,6 +1,6 @@
 import { strToU8, zipSync } from "fflate";
 import { citation } from "./citation";
-import { csvFileName, toCsv } from "./csv";
+import { csvFileName, datasetFileName, tableExportName, toCsv, type CsvValue } from "./csv";
 import { compareConfidence } from "./sort";
 import type { Source } from "./schema";
 import type { WithSources } from "./sources";
@@ -58,12 +58,13 @@ export function columnsMeta<Row>(specs: ColumnSpec<Row>[], withSources = true) {
   ];
 }
 
+/** JSON is only ever of the view: `openai-stakes-deal-terms-view-2026-06-23.json`. */
 export function jsonFileName(lab: string, slug: string, asOf: string): string {
-  return csvFileName(lab, slug, asOf).replace(/\.csv$/, ".json");
+  return tableExportName(lab, slug, asOf, "json", "view");
 }
 
 export function bundleFileName(lab: string, asOf: string): string {
-  return `${lab}-stakes-${asOf}.zip`;
+  return datasetFileName(lab, asOf, "zip");
 }
 
 /** The view's rows as JSON objects keyed like the CSV header, each with its sources, and what every key means. */
@@ -116,18 +117,39 @@ export interface BundleInput {
   downloaded: string;
 }
 
+/** A table of the page in full, as the zip and the workbook of everything hold it. */
+export interface FullTable {
+  title: string;
+  slug: string;
+  header: string[];
+  records: CsvValue[][];
+  columns: ReturnType<typeof columnsMeta>;
+}
+
+/** Every table of the page in full: all rows, all columns, in the data's order. */
+export function fullTables(meta: DatasetMeta, tables: TableRows): FullTable[] {
+  return pageTableIds(meta.home).map((id) => {
+    const { slug, title, columns } = TABLES[id];
+    const specs = columns as ColumnSpec<object>[];
+    const { header, rows } = tableCsvRows(specs, tables[id] as WithSources<object>[]);
+    return { title, slug, header, records: rows, columns: columnsMeta(specs) };
+  });
+}
+
+/** The citation of a download, with the view it was made from in its address. */
+export function downloadCitation(meta: DatasetMeta, view: ViewSummary, downloaded: string): string {
+  return citation({ title: meta.title, asOf: meta.asOf, url: view.url, accessed: downloaded.slice(0, 10) });
+}
+
 /** The zip's files by name: every table in full (all rows, all columns, data order), metadata.json and README.txt. */
 export function bundleFiles({ meta, tables, view, downloaded }: BundleInput): Record<string, string> {
   const files: Record<string, string> = {};
-  const described = pageTableIds(meta.home).map((id) => {
-    const { slug, title, columns } = TABLES[id];
-    const rows = tables[id] as WithSources<object>[];
-    const { header, rows: body } = tableCsvRows(columns as ColumnSpec<object>[], rows);
+  const described = fullTables(meta, tables).map(({ title, slug, header, records, columns }) => {
     const name = csvFileName(meta.lab, slug, meta.asOf);
-    files[name] = toCsv(header, body);
-    return { name, table: title, rows: rows.length, columns: columnsMeta(columns as ColumnSpec<object>[]) };
+    files[name] = toCsv(header, records);
+    return { name, table: title, rows: records.length, columns };
   });
-  const cite = citation({ title: meta.title, asOf: meta.asOf, url: view.url, accessed: downloaded.slice(0, 10) });
+  const cite = downloadCitation(meta, view, downloaded);
   const metadata = { title: meta.title, subject: meta.subject, asOf: meta.asOf, note: meta.note, downloaded, url: view.url, citation: cite, view, files: described, sources: citedSources(tables, meta.home) };
   files["metadata.json"] = `${JSON.stringify(metadata, null, 2)}\n`;
   files["README.txt"] = [

@@ -10,6 +10,7 @@ import type { TableInfo } from "@/lib/tables";
 import { features, type Features } from "./table-features";
 import { SortHeader } from "./sort-header";
 import { ColumnMenu } from "./column-menu";
+import { CopyTable } from "./copy-table";
 import { ExportMenu, type ExportView } from "./export-menu";
 import { LiveRegion } from "./live-region";
 import { ClearFiltersButton, TableToolbar } from "./table-toolbar";
@@ -50,6 +51,21 @@ export function DataTable<Row extends WithSources<{ id: string }>>({ info, rows,
     enableMultiSort: true,
   });
 
+  // Clearing removes the button that was clicked: focus goes to the row count, which says what
+  // the table now shows, rather than dropping to the page body. (Not to the search box: on a
+  // phone that would open the keyboard.)
+  const countId = `${slug}-row-count`;
+  const viewActions = useMemo<ViewActions>(
+    () => ({
+      ...actions,
+      clearFilters: () => {
+        actions.clearFilters();
+        document.getElementById(countId)?.focus();
+      },
+    }),
+    [actions, countId],
+  );
+
   const shownRows = table.getRowModel().rows;
   const [limit, setLimit] = useState(ROWS_PER_STEP);
   const drawnRows = shownRows.length > limit ? shownRows.slice(0, limit) : shownRows;
@@ -76,8 +92,9 @@ export function DataTable<Row extends WithSources<{ id: string }>>({ info, rows,
 
   return (
     <div>
-      <TableToolbar info={info} rows={rows} shown={shownRows.length} view={view} actions={actions}>
+      <TableToolbar info={info} rows={rows} shown={shownRows.length} view={view} actions={viewActions} countId={countId}>
         <ColumnMenu columns={[...specs, { id: SOURCES_COLUMN, label: "Sources" }]} hidden={view.hidden} onChange={actions.setHidden} />
+        <CopyTable title={title} shown={shownRows.length} getView={exportView} />
         <ExportMenu info={info} rows={rows} getView={exportView} />
       </TableToolbar>
       <LiveRegion text={viewAnnouncement(sortDescription, shownRows.length, rows.length)} />
@@ -107,7 +124,7 @@ export function DataTable<Row extends WithSources<{ id: string }>>({ info, rows,
                   {/* Sticky, so that on a phone the message shows even though the empty table is wider than the screen. */}
                   <div className="sticky left-3 flex w-fit flex-wrap items-center gap-x-3 gap-y-1">
                     <p className="font-medium">{rows.length === 0 ? "No rows." : "No rows match these filters."}</p>
-                    {rows.length > 0 ? <ClearFiltersButton onClick={actions.clearFilters} /> : null}
+                    {rows.length > 0 ? <ClearFiltersButton onClick={viewActions.clearFilters} /> : null}
                   </div>
                 </td>
               </tr>

@@ -37,7 +37,7 @@ export function SortHeader<Row extends RowData>({ header, sorting }: { header: H
         className={`inline-flex min-h-11 items-center gap-1 rounded px-2 py-1 hover:bg-line/60 focus-visible:outline-2 focus-visible:outline-accent ${numeric ? "flex-row-reverse" : ""}`}
       >
         <span>{label}</span>
-        <span aria-hidden="true" className={direction ? "text-accent" : "text-muted"}>
+        <span aria-hidden="true" className={`print:hidden ${direction ? "text-accent" : "text-muted"}`}>
           {ARROWS[direction || "none"]}
           {direction && sorting.length > 1 ? <sup>{index + 1}</sup> : null}
         </span>

@@ -16,6 +16,7 @@ export function TableToolbar<Row extends WithSources<object>>({
   shown,
   view,
   actions,
+  countId,
   children,
 }: {
   info: TableInfo<Row>;
@@ -23,6 +24,8 @@ export function TableToolbar<Row extends WithSources<object>>({
   shown: number;
   view: TableView;
   actions: ViewActions;
+  /** The row count's id: "Clear filters" puts focus there. */
+  countId: string;
   children: ReactNode;
 }) {
   // A choice between fewer than two values filters nothing; the control would only be noise.
@@ -34,7 +37,7 @@ export function TableToolbar<Row extends WithSources<object>>({
 
   return (
     <div className="mb-3 flex flex-col gap-2">
-      <div className="flex flex-wrap items-start gap-2">
+      <div className="flex flex-wrap items-start gap-2 print:hidden">
         <label className="relative w-full sm:w-60">
           <span className="sr-only">Search {info.title}</span>
           <svg aria-hidden="true" viewBox="0 0 16 16" className="pointer-events-none absolute top-3.5 left-2.5 h-4 w-4 text-muted" fill="none" stroke="currentColor" strokeWidth="1.6">
@@ -58,11 +61,11 @@ export function TableToolbar<Row extends WithSources<object>>({
         {children}
       </div>
       <div className="flex flex-wrap items-center gap-x-3 gap-y-1 text-sm">
-        <p className="font-medium tabular-nums">
+        <p id={countId} tabIndex={-1} className="rounded font-medium tabular-nums focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-accent">
           {shown} of {rows.length} rows
         </p>
         {filtering ? <ClearFiltersButton onClick={actions.clearFilters} /> : null}
-        <p className="text-muted">Select a column heading to sort; Shift-select adds a second sort.</p>
+        <p className="text-muted print:hidden">Select a column heading to sort; Shift-select adds a second sort.</p>
       </div>
     </div>
   );

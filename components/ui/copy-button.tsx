@@ -1,18 +1,33 @@
 "use client";
 
 import { useEffect, useId, useRef, useState } from "react";
+import { writeClipboard } from "./clipboard";
 import { BUTTON_CLASS } from "./popover";
 
 /**
  * Copies text, saying so on screen and to screen readers. With `shareTitle`, phones get their
  * share sheet instead (where the browser has one). If the clipboard is refused, the text shows
- * in a field, selected, to copy by hand.
+ * in a field (a multi-line one for text of several lines), selected, to copy by hand.
  */
-export function CopyButton({ label, done, getText, shareTitle }: { label: string; done: string; getText: () => string; shareTitle?: string }) {
+export function CopyButton({
+  label,
+  buttonLabel,
+  done,
+  getText,
+  shareTitle,
+}: {
+  label: string;
+  /** The button's accessible name where the label needs more words; it must start with the label. */
+  buttonLabel?: string;
+  done: string;
+  /** The text, or a promise of it when it is made by a module loaded on the first click. */
+  getText: () => string | Promise<string>;
+  shareTitle?: string;
+}) {
   const id = useId();
   const [status, setStatus] = useState("");
   const [manual, setManual] = useState<string | null>(null);
-  const field = useRef<HTMLInputElement>(null);
+  const field = useRef<HTMLInputElement & HTMLTextAreaElement>(null);
 
   useEffect(() => {
     if (manual === null) return;
@@ -29,7 +44,7 @@ export function CopyButton({ label, done, getText, shareTitle }: { label: string
   const onClick = async () => {
     const text = getText();
     setStatus("");
-    if (shareTitle && canShareOnPhone(text)) {
+    if (shareTitle && typeof text === "string" && canShareOnPhone(text)) {
       try {
         await navigator.share({ title: shareTitle, url: text });
         return;
@@ -39,11 +54,16 @@ export function CopyButton({ label, done, getText, shareTitle }: { label: string
       }
     }
     try {
-      await navigator.clipboard.writeText(text);
+      await writeClipboard(text);
       setManual(null);
       setStatus(done);
     } catch {
-      setManual(text);
+      const value = await Promise.resolve(text).catch(() => null);
+      if (value === null) {
+        setStatus("Copying failed: the text could not be made. Try again.");
+        return;
+      }
+      setManual(value);
       setStatus("Copying was blocked: the text is selected below, copy it with your keyboard or menu.");
     }
   };
@@ -51,7 +71,7 @@ export function CopyButton({ label, done, getText, shareTitle }: { label: string
   return (
     <div className="flex min-w-0 flex-col gap-1.5">
       <div className="flex flex-wrap items-center gap-x-3 gap-y-1">
-        <button type="button" onClick={onClick} className={BUTTON_CLASS}>
+        <button type="button" onClick={onClick} aria-label={buttonLabel} className={BUTTON_CLASS}>
           {label}
         </button>
         <p role="status" className={`text-sm font-medium ${manual === null ? "text-confirmed-ink" : ""}`}>
@@ -61,19 +81,18 @@ export function CopyButton({ label, done, getText, shareTitle }: { label: string
       {manual !== null ? (
         <label htmlFor={id} className="flex flex-col gap-1 text-sm text-muted">
           {label.replace(/^Copy /, "The ")}
-          <input
-            id={id}
-            ref={field}
-            readOnly
-            value={manual}
-            onFocus={(event) => event.target.select()}
-            className="min-h-11 w-full rounded-md border border-line bg-page px-2 text-sm text-ink focus-visible:outline-2 focus-visible:outline-accent"
-          />
+          {manual.includes("\n") ? (
+            <textarea id={id} ref={field} readOnly value={manual} rows={6} wrap="off" onFocus={(event) => event.target.select()} className={`${FIELD_CLASS} font-mono text-xs`} />
+          ) : (
+            <input id={id} ref={field} readOnly value={manual} onFocus={(event) => event.target.select()} className={`${FIELD_CLASS} min-h-11`} />
+          )}
         </label>
       ) : null}
     </div>
   );
 }
+
+const FIELD_CLASS = "w-full rounded-md border border-line bg-page px-2 text-sm text-ink focus-visible:outline-2 focus-visible:outline-accent";
 
 /** The share sheet only where it helps: a touch screen whose browser can share this link. */
 function canShareOnPhone(url: string): boolean {

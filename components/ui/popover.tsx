@@ -7,8 +7,9 @@ export const BUTTON_CLASS =
 
 /**
  * A disclosure: a button that shows a panel right after it, so Tab walks from the button into
- * the panel. Escape closes it and puts focus back on the button; so does a click outside, or
- * focus moving elsewhere. The panel never leaves the viewport, even from a phone's right edge.
+ * the panel. Escape closes it and puts focus back on the button; a click outside closes it too
+ * (focus goes where the click put it, or back to the button where it put it nowhere), and so
+ * does focus moving elsewhere. The panel never leaves the viewport, even from a phone's right edge.
  */
 export function Popover({
   label,
@@ -33,11 +34,18 @@ export function Popover({
   useEffect(() => {
     if (!open) return;
     const onPointerDown = (event: PointerEvent) => {
-      if (!root.current?.contains(event.target as Node)) setOpen(false);
+      if (root.current?.contains(event.target as Node)) return;
+      setOpen(false);
+      // Focus was in the menu and the click lands on something that takes none, which drops
+      // focus to the page body: it goes back to the button instead, once the click has moved it.
+      if (!root.current?.contains(document.activeElement)) return;
+      setTimeout(() => {
+        if (document.activeElement === document.body || document.activeElement === null) document.getElementById(buttonId)?.focus({ preventScroll: true });
+      });
     };
     document.addEventListener("pointerdown", onPointerDown);
     return () => document.removeEventListener("pointerdown", onPointerDown);
-  }, [open]);
+  }, [open, buttonId]);
 
   // Shift the panel back inside the viewport; measured after layout, before paint.
   useLayoutEffect(() => {

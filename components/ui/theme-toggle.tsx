@@ -36,7 +36,7 @@ function subscribe(listener: () => void) {
 export function ThemeToggle() {
   const theme = useSyncExternalStore(subscribe, readTheme, () => "system" as Theme);
   return (
-    <fieldset className="flex items-center gap-1 rounded-lg border border-line bg-surface p-1 text-sm">
+    <fieldset className="flex items-center gap-1 rounded-lg border border-line bg-surface p-1 text-sm print:hidden">
       <legend className="sr-only">Colour theme</legend>
       {OPTIONS.map((option) => (
         <label

@@ -1,4 +1,5 @@
 import type { Commitment, DealTerm, Source } from "../schema";
+import type { TableRows } from "../tables";
 import { withSources } from "../sources";
 import type { CommitmentRow, DealTermRow } from "../table-columns";
 
@@ -79,3 +80,9 @@ export const dealTermRows: DealTermRow[] = withSources(
   ],
   sources,
 );
+
+/** The page's tables for the download tests: capital and deal terms filled, the rest empty. */
+export const exportTables: TableRows = { commitments: commitmentRows, cloudCommitments: [], dealTerms: dealTermRows, channels: [], sellers: [], backing: [] };
+
+/** The dataset the download tests describe. */
+export const exportMeta = { lab: "openai", home: true, title: "Who has money in OpenAI", subject: "OpenAI", asOf: "2026-06-23", note: "Checked up to 2026-06-23." };

@@ -1,0 +1,53 @@
+import { writeFileSync } from "node:fs";
+import { expect, open, sectionNamed, tableNamed, test } from "./helpers";
+
+/** Pages in a PDF that Chromium wrote: one page object each. */
+function pageCount(pdf: Buffer): number {
+  return pdf.toString("latin1").match(/\/Type\s*\/Page\b/g)?.length ?? 0;
+}
+
+test("printed in the dark theme: light colours, no controls, tables whole, outside links with their address", async ({ page }, testInfo) => {
+  await page.emulateMedia({ colorScheme: "dark" });
+  await open(page, "/");
+  await page.getByText("Dark", { exact: true }).click();
+  await expect(page.locator("html")).toHaveAttribute("data-theme", "dark");
+  const section = sectionNamed(page, "Capital committed");
+  const exportButton = section.getByRole("button", { name: "Export Capital committed" });
+  await expect(exportButton).toBeVisible();
+
+  await page.emulateMedia({ media: "print", colorScheme: "dark" });
+  const style = (selector: string, property: string, pseudo?: string) =>
+    page.locator(selector).first().evaluate((element, [name, after]) => getComputedStyle(element, after ?? null).getPropertyValue(name!), [property, pseudo] as const);
+
+  expect(await style("body", "background-color")).toBe("rgb(255, 255, 255)");
+  expect(await style("body", "color")).toBe("rgb(20, 24, 31)");
+  expect(await style("section", "background-color")).toBe("rgb(255, 255, 255)");
+  // No control prints: the menus, Copy table, the search, the theme switch, the navigation.
+  await expect(exportButton).toBeHidden();
+  await expect(section.getByRole("button", { name: "Copy table: Capital committed" })).toBeHidden();
+  await expect(section.getByRole("searchbox")).toBeHidden();
+  await expect(page.getByRole("group", { name: "Colour theme" })).toBeHidden();
+  await expect(page.getByRole("navigation", { name: "Sections" })).toBeHidden();
+  expect(await page.locator("button:not(th button)").evaluateAll((buttons) => buttons.filter((button) => button.checkVisibility()).length)).toBe(0);
+  // The column headings stay, without their sort arrows; the table is not cut off at its region's edge.
+  const table = tableNamed(page, "Capital committed");
+  await expect(table.getByRole("columnheader").getByRole("button", { name: "Amount", exact: true })).toBeVisible();
+  await expect(table.getByText("↕").first()).toBeHidden();
+  expect(await table.evaluate((element) => getComputedStyle(element.parentElement!).overflowX)).toBe("visible");
+  expect(await table.evaluate((element) => element.scrollWidth <= element.parentElement!.clientWidth + 1)).toBe(true);
+  expect(await style("thead", "display")).toBe("table-header-group");
+  // A source link prints its address after it, once, in the Sources list (not again in every table row that cites it).
+  const link = sectionNamed(page, "Sources").locator('a[href^="https://"]').first();
+  const href = (await link.getAttribute("href"))!;
+  expect(await link.evaluate((element) => getComputedStyle(element, "::after").content)).toBe(`" (${href})"`);
+  expect(await table.locator('td a[href^="https://"]').first().evaluate((element) => getComputedStyle(element, "::after").content)).toBe("none");
+
+  const pdf = await page.pdf({ format: "A4", printBackground: true });
+  const path = testInfo.outputPath("page.pdf");
+  writeFileSync(path, pdf);
+  const pages = pageCount(pdf);
+  console.log(`printed / on ${pages} A4 pages (${path})`);
+  expect(pages).toBeGreaterThan(3);
+  // 14 pages at the time of writing; a table cut into one-letter columns or URLs repeated in every row took 30 to 50.
+  expect(pages).toBeLessThanOrEqual(16);
+});
