@@ -12,6 +12,17 @@ async function expectClosedWithFocus(page: Page, button: Locator): Promise<void>
   expect(await page.evaluate(() => document.activeElement === document.body)).toBe(false);
 }
 
+/** Whether each corner of the open panel is on screen and is the panel's own (not clipped by a card or a scrolling region). */
+async function panelCornersShow(button: Locator): Promise<boolean[]> {
+  const id = (await button.getAttribute("aria-controls"))!;
+  return button.page().evaluate((panelId) => {
+    const panel = document.getElementById(panelId)!;
+    const { left, right, top, bottom } = panel.getBoundingClientRect();
+    const corners = [[left + 3, top + 3], [right - 3, top + 3], [left + 3, bottom - 3], [right - 3, bottom - 3]];
+    return corners.map(([x, y]) => x >= 0 && y >= 0 && x <= innerWidth && y <= innerHeight && panel.contains(document.elementFromPoint(x, y)));
+  }, id);
+}
+
 for (const width of [390, 1440]) {
   test(`at ${width} px the table menus close on an outside click and on Escape, focus back on their button`, async ({ page }) => {
     await page.setViewportSize({ width, height: 900 });
@@ -36,6 +47,7 @@ for (const width of [390, 1440]) {
     const exportButton = section.getByRole("button", { name: "Export Deal terms" });
     await exportButton.click();
     await expect(section.getByRole("button", { name: "Excel of this view", exact: true })).toBeVisible();
+    expect(await panelCornersShow(exportButton)).toEqual([true, true, true, true]);
     await clickOutside(section);
     await expectClosedWithFocus(page, exportButton);
     await exportButton.press("Enter");
@@ -49,6 +61,12 @@ for (const width of [390, 1440]) {
     await search.click();
     await expect(exportButton).toHaveAttribute("aria-expanded", "false");
     await expect(search).toBeFocused();
+
+    // A short table's filter is not clipped by its card (which skips painting off screen).
+    const short = sectionNamed(page, "Cloud spending committed back");
+    await openFilter(short, "Cloud");
+    expect(await panelCornersShow(short.getByRole("button", { name: /^Cloud filter/ }))).toEqual([true, true, true, true]);
+    await page.keyboard.press("Escape");
   });
 }
 

@@ -16,5 +16,5 @@ export function CopyTable<Row extends WithSources<object>>({ title, shown, getVi
     const { header, rows } = tableCsvRows(view.specs, view.rows, { withSources: view.withSources });
     return toTsv(header, rows);
   };
-  return <CopyButton label="Copy table" buttonLabel={`Copy table: ${title}`} done={`Copied ${shown} ${shown === 1 ? "row" : "rows"}: paste into a spreadsheet.`} getText={getText} />;
+  return <CopyButton label="Copy table" buttonLabel={`Copy table: ${title}`} done={`Copied ${shown} ${shown === 1 ? "row" : "rows"}: paste into a spreadsheet.`} getText={getText} quiet />;
 }

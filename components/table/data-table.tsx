@@ -1,6 +1,6 @@
 "use client";
 
-import { useMemo, useState } from "react";
+import { useMemo, useRef, useState } from "react";
 import { functionalUpdate, useTable, type ColumnDef, type ColumnVisibilityState } from "@tanstack/react-table";
 import { groupDigits } from "@/lib/format";
 import type { WithSources } from "@/lib/sources";
@@ -10,17 +10,22 @@ import type { TableInfo } from "@/lib/tables";
 import { features, type Features } from "./table-features";
 import { SortHeader } from "./sort-header";
 import { ColumnMenu } from "./column-menu";
+import { ColumnNotes } from "./column-notes";
 import { CopyTable } from "./copy-table";
 import { ExportMenu, type ExportView } from "./export-menu";
 import { LiveRegion } from "./live-region";
 import { ClearFiltersButton, TableToolbar } from "./table-toolbar";
 import type { ViewActions } from "./use-table-view";
+import { useOverflowX } from "./use-overflow";
 
 /**
  * Rows drawn at first, and added per click: a table of thousands sorts and filters at the
  * speed of a hundred rows, while counts and exports still cover every matching row.
  */
 const ROWS_PER_STEP = 100;
+
+/** The first column stays in view as a wide table scrolls sideways, edged so that it reads as fixed. */
+const STICKY_FIRST = "sticky left-0 z-10 bg-surface shadow-[inset_-1px_0_0_var(--color-line)]";
 
 export interface DataTableProps<Row extends WithSources<{ id: string }>> {
   info: TableInfo<Row>;
@@ -66,6 +71,9 @@ export function DataTable<Row extends WithSources<{ id: string }>>({ info, rows,
     [actions, countId],
   );
 
+  const region = useRef<HTMLDivElement>(null);
+  const scrolls = useOverflowX(region);
+
   const shownRows = table.getRowModel().rows;
   const [limit, setLimit] = useState(ROWS_PER_STEP);
   const drawnRows = shownRows.length > limit ? shownRows.slice(0, limit) : shownRows;
@@ -98,8 +106,16 @@ export function DataTable<Row extends WithSources<{ id: string }>>({ info, rows,
         <ExportMenu info={info} rows={rows} getView={exportView} />
       </TableToolbar>
       <LiveRegion text={viewAnnouncement(sortDescription, shownRows.length, rows.length)} />
+      {scrolls ? (
+        <p className="mb-1.5 flex items-center gap-1.5 text-xs text-muted print:hidden">
+          <span aria-hidden="true">↔</span> Wider than the screen: scroll the table sideways for more columns; the first stays in view.
+        </p>
+      ) : null}
+      {/* Scrolls both ways within at most most of the screen's height, so that the header row
+          sticks on a long table (a sticky header needs its scrolling box to scroll vertically). */}
       <div
-        className="overflow-x-auto rounded-lg border border-line focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-accent"
+        ref={region}
+        className="scroll-cue max-h-[85svh] overflow-auto overscroll-x-contain rounded-lg border border-line focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-accent"
         role="region"
         aria-label={`${title}, scrollable table`}
         tabIndex={0}
@@ -111,8 +127,8 @@ export function DataTable<Row extends WithSources<{ id: string }>>({ info, rows,
           <thead className="bg-sunken">
             {table.getHeaderGroups().map((group) => (
               <tr key={group.id}>
-                {group.headers.map((header) => (
-                  <SortHeader key={header.id} header={header} sorting={view.sort} />
+                {group.headers.map((header, index) => (
+                  <SortHeader key={header.id} header={header} sorting={view.sort} first={index === 0} />
                 ))}
               </tr>
             ))}
@@ -131,10 +147,10 @@ export function DataTable<Row extends WithSources<{ id: string }>>({ info, rows,
             ) : (
               drawnRows.map((row) => (
                 <tr key={row.id} className="border-t border-line align-top">
-                  {row.getVisibleCells().map((cell) => {
+                  {row.getVisibleCells().map((cell, index) => {
                     const kind = (cell.column.columnDef.meta as { kind?: string } | undefined)?.kind;
                     return (
-                      <td key={cell.id} className={`px-3 py-2 ${kind === "usd" || kind === "number" ? "text-right whitespace-nowrap tabular-nums" : ""}`}>
+                      <td key={cell.id} className={`px-3 py-2 ${kind === "usd" || kind === "number" ? "text-right whitespace-nowrap tabular-nums" : ""} ${index === 0 ? STICKY_FIRST : ""}`}>
                         <table.FlexRender cell={cell} />
                       </td>
                     );
@@ -145,6 +161,7 @@ export function DataTable<Row extends WithSources<{ id: string }>>({ info, rows,
           </tbody>
         </table>
       </div>
+      <ColumnNotes columns={[...specs, { id: SOURCES_COLUMN, label: "Sources", description: "Where each row comes from: every source it cites, linked where the source has an address" }]} />
       {drawnRows.length < shownRows.length ? (
         <div className="mt-3 flex flex-wrap items-center gap-2 text-sm">
           <p className="text-muted">

@@ -11,25 +11,27 @@ const ARROWS = { asc: "▲", desc: "▼", none: "↕" } as const;
  * allows one per table; secondary ones show their rank beside the arrow, and the live region
  * below the table announces the whole order. The button's name stays the bare label.
  */
-export function SortHeader<Row extends RowData>({ header, sorting }: { header: Header<Features, Row, unknown>; sorting: SortingState }) {
+export function SortHeader<Row extends RowData>({ header, sorting, first = false }: { header: Header<Features, Row, unknown>; sorting: SortingState; first?: boolean }) {
   const column = header.column;
   const direction = column.getIsSorted();
   const index = sorting.findIndex((sort) => sort.id === column.id);
   const meta = column.columnDef.meta as { kind?: string; description?: string } | undefined;
   const numeric = meta?.kind === "usd" || meta?.kind === "number";
   const label = typeof column.columnDef.header === "string" ? column.columnDef.header : column.id;
+  // The header row sticks to the top of the table's scrolling box; the first heading also to its left, above the rest.
+  const sticky = `sticky top-0 bg-sunken ${first ? "left-0 z-30 shadow-[inset_-1px_0_0_var(--color-line)]" : "z-20"}`;
   const ariaSort = index === 0 && direction ? (direction === "asc" ? "ascending" : "descending") : undefined;
 
   if (!column.getCanSort()) {
     return (
-      <th scope="col" className="px-3 py-1 font-semibold whitespace-nowrap">
+      <th scope="col" className={`px-3 py-1 font-semibold whitespace-nowrap ${sticky}`}>
         {label}
       </th>
     );
   }
 
   return (
-    <th scope="col" aria-sort={ariaSort} className={`px-1 py-1 font-semibold whitespace-nowrap ${numeric ? "text-right" : ""}`}>
+    <th scope="col" aria-sort={ariaSort} className={`px-1 py-1 font-semibold whitespace-nowrap ${sticky} ${numeric ? "text-right" : ""}`}>
       <button
         type="button"
         onClick={column.getToggleSortingHandler()}

@@ -58,7 +58,8 @@ export function TableToolbar<Row extends WithSources<object>>({
         ))}
         {/* Pushes the column and export menus right on wide screens; on a phone they wrap with the filters. */}
         <div aria-hidden="true" className="hidden lg:block lg:flex-1" />
-        {children}
+        {/* One cluster: the column, copy and export controls wrap together, never Export alone. */}
+        <div className="flex flex-wrap items-start gap-2">{children}</div>
       </div>
       <div className="flex flex-wrap items-center gap-x-3 gap-y-1 text-sm">
         <p id={countId} tabIndex={-1} className="rounded font-medium tabular-nums focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-accent">

@@ -15,6 +15,7 @@ export function CopyButton({
   done,
   getText,
   shareTitle,
+  quiet = false,
 }: {
   label: string;
   /** The button's accessible name where the label needs more words; it must start with the label. */
@@ -23,6 +24,8 @@ export function CopyButton({
   /** The text, or a promise of it when it is made by a module loaded on the first click. */
   getText: () => string | Promise<string>;
   shareTitle?: string;
+  /** In a toolbar: success shows as a tick on the button (and is announced), not as a line of text that moves the controls. */
+  quiet?: boolean;
 }) {
   const id = useId();
   const [status, setStatus] = useState("");
@@ -68,13 +71,19 @@ export function CopyButton({
     }
   };
 
+  const copied = status === done && manual === null;
   return (
     <div className="flex min-w-0 flex-col gap-1.5">
       <div className="flex flex-wrap items-center gap-x-3 gap-y-1">
-        <button type="button" onClick={onClick} aria-label={buttonLabel} className={BUTTON_CLASS}>
+        <button type="button" onClick={onClick} aria-label={buttonLabel} className={`${BUTTON_CLASS} ${quiet && copied ? "border-confirmed text-confirmed-ink" : ""}`}>
+          {quiet && copied ? (
+            <svg aria-hidden="true" viewBox="0 0 16 16" className="h-4 w-4" fill="none" stroke="currentColor" strokeWidth="2">
+              <path d="m3 8.5 3.2 3L13 4.5" />
+            </svg>
+          ) : null}
           {label}
         </button>
-        <p role="status" className={`text-sm font-medium ${manual === null ? "text-confirmed-ink" : ""}`}>
+        <p role="status" className={quiet && (copied || status === "") ? "sr-only" : `text-sm font-medium ${manual === null ? "text-confirmed-ink" : ""}`}>
           {status}
         </p>
       </div>

@@ -1,6 +1,10 @@
 "use client";
 
 import { useEffect, useId, useLayoutEffect, useRef, useState, type KeyboardEvent, type ReactNode } from "react";
+import { placePanel } from "@/lib/panel-position";
+
+/** Whether the browser has popovers (the top layer); read only once a panel opens, in the browser. */
+const TOP_LAYER = typeof HTMLElement !== "undefined" && typeof HTMLElement.prototype.showPopover === "function";
 
 export const BUTTON_CLASS =
   "inline-flex min-h-11 items-center gap-1.5 rounded-md border border-line bg-surface px-3 py-1.5 text-sm font-medium hover:bg-sunken focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-accent";
@@ -47,17 +51,37 @@ export function Popover({
     return () => document.removeEventListener("pointerdown", onPointerDown);
   }, [open, buttonId]);
 
-  // Shift the panel back inside the viewport; measured after layout, before paint.
+  // The panel sits in the top layer (the popover attribute), so no card's paint containment
+  // (content-visibility) or scrolling region clips it; it is placed by the button, measured
+  // after layout and before paint, and follows it as the page scrolls. Where the browser has
+  // no popovers it hangs under the button as before, shifted back inside the viewport.
   useLayoutEffect(() => {
     const element = panel.current;
-    if (!open || !element) return;
-    element.style.translate = "";
-    const { left, right } = element.getBoundingClientRect();
-    const margin = 8;
-    const limit = document.documentElement.clientWidth - margin;
-    const shift = right > limit ? Math.max(limit - right, margin - left) : left < margin ? margin - left : 0;
-    element.style.translate = shift ? `${shift}px 0` : "";
-  }, [open]);
+    const button = document.getElementById(buttonId);
+    if (!open || !element || !button) return;
+    if (!TOP_LAYER) {
+      const { left, right } = element.getBoundingClientRect();
+      const limit = document.documentElement.clientWidth - 8;
+      const shift = right > limit ? Math.max(limit - right, 8 - left) : left < 8 ? 8 - left : 0;
+      element.style.translate = shift ? `${shift}px 0` : "";
+      return;
+    }
+    if (!element.matches(":popover-open")) element.showPopover();
+    const place = (event?: Event) => {
+      // The panel's own scrolling moves nothing; its full height is its content's, even while capped.
+      if (event?.target instanceof Node && element.contains(event.target)) return;
+      const height = element.scrollHeight + element.offsetHeight - element.clientHeight;
+      const { left, top, maxHeight } = placePanel(button.getBoundingClientRect(), { width: element.offsetWidth, height }, { width: document.documentElement.clientWidth, height: window.innerHeight });
+      Object.assign(element.style, { left: `${left}px`, top: `${top}px`, maxHeight: `${maxHeight}px` });
+    };
+    place();
+    window.addEventListener("scroll", place, { capture: true, passive: true });
+    window.addEventListener("resize", place);
+    return () => {
+      window.removeEventListener("scroll", place, { capture: true });
+      window.removeEventListener("resize", place);
+    };
+  }, [open, buttonId]);
 
   // By id rather than by ref: `close` is handed to the panel's render function.
   const close = () => {
@@ -100,7 +124,8 @@ export function Popover({
         <div
           ref={panel}
           id={panelId}
-          className="absolute top-full left-0 z-30 mt-1 w-max max-w-[calc(100vw-1rem)] min-w-48 rounded-lg border border-line bg-surface p-3 text-sm shadow-lg sm:max-w-sm"
+          popover={TOP_LAYER ? "manual" : undefined}
+          className={`${TOP_LAYER ? "fixed inset-auto m-0 overflow-y-auto overscroll-contain" : "absolute top-full left-0 z-30 mt-1"} w-max max-w-[calc(100vw-1rem)] min-w-48 rounded-lg border border-line bg-surface p-3 text-sm text-ink shadow-lg sm:max-w-sm`}
         >
           {typeof children === "function" ? children(close) : children}
         </div>
