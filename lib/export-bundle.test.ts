@@ -3,22 +3,19 @@ import Papa from "papaparse";
 import { describe, expect, it } from "vitest";
 import { citation, localIsoDay } from "./citation";
 import { toCsv } from "./csv";
-import { bundleFileName, buildBundle, citedSources, jsonFileName, viewJson, type BundleInput, type ViewSummary } from "./export-bundle";
+import { bundleFileName, buildBundle, citedSources, jsonFileName, viewJson, type BundleInput } from "./export-bundle";
 import { dealTermColumns, tableCsvRows } from "./table-columns";
-import { commitmentRows, dealTermRows, exportMeta, exportTables } from "./test/rows";
+import { commitmentRows, dealTermRows, exportMeta, exportTables, exportView } from "./test/rows";
 
 const meta = exportMeta;
 const tables = exportTables;
-const view: ViewSummary = {
+const view = exportView({
   table: "Deal terms",
   url: "https://stakes.example/?terms.party=amazon&terms.sort=date.desc",
   filters: ["Party: Amazon"],
   sort: ["Date, descending"],
-  hiddenColumns: [],
   parameters: { "terms.party": "amazon", "terms.sort": "date.desc" },
-  rowsShown: 2,
-  rowsTotal: 5,
-};
+});
 const input: BundleInput = { meta, tables, view, downloaded: "2026-06-25T09:30:00.000Z" };
 
 /** Unzips to text, keeping a byte-order mark (TextDecoder drops it by default) so the tests can see it. */

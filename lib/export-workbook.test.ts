@@ -1,25 +1,24 @@
 import { describe, expect, it } from "vitest";
 import { citation } from "./citation";
-import { fullTables, type ViewSummary } from "./export-bundle";
+import { fullTables } from "./export-bundle";
 import { everythingWorkbook, tableWorkbook } from "./export-workbook";
 import { commitmentColumns, dealTermColumns, tableCsvRows } from "./table-columns";
 import { TABLES } from "./tables";
 import { readXlsx, sheetValues } from "./test/read-xlsx";
-import { commitmentRows, dealTermRows, exportMeta, exportTables } from "./test/rows";
+import { commitmentRows, dealTermRows, exportMeta, exportTables, exportView } from "./test/rows";
 import { buildXlsx } from "./xlsx";
 
 const meta = exportMeta;
 const tables = exportTables;
-const view: ViewSummary = {
+const view = exportView({
   table: "Capital committed",
   url: "https://stakes.example/?capital.sort=amount.desc",
   filters: ["Investor: Amazon"],
   sort: ["Amount, descending"],
   hiddenColumns: ["Kind"],
   parameters: { "capital.sort": "amount.desc" },
-  rowsShown: 2,
   rowsTotal: 6,
-};
+});
 const downloaded = "2026-06-25T09:30:00.000Z";
 
 /** A field's value on the Metadata sheet. */

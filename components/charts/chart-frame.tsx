@@ -1,11 +1,12 @@
 "use client";
 
-import { useEffect, useId, useRef, useState, type ReactNode } from "react";
+import { useId, useRef, useState, type ReactNode } from "react";
 import type { LegendItem } from "@/lib/chart-svg";
 import { chartCsv, type ChartTable } from "@/lib/chart-table";
 import { scenarioSentence, type ConditionalMoney } from "@/lib/scenario";
 import { useScenario } from "@/components/scenario/use-scenario";
 import { CopyButton } from "@/components/ui/copy-button";
+import { Popover } from "@/components/ui/popover";
 import { saveFile } from "@/components/ui/save-file";
 import { embedCode } from "@/lib/embed";
 import { ChartDataTable } from "./chart-data-table";
@@ -39,28 +40,11 @@ export function ChartFrame({ lab, slug, asOf, title, subtitle, legend, sourceLin
   const scenarioLine = conditional ? scenarioSentence(scenario, conditional) : null;
   const [asTable, setAsTable] = useState(false);
   const [status, setStatus] = useState("");
-  const [menuOpen, setMenuOpen] = useState(false);
   const [embedOpen, setEmbedOpen] = useState(false);
   const chartRef = useRef<HTMLDivElement>(null);
-  const menuRoot = useRef<HTMLDivElement>(null);
-  const menuButton = useRef<HTMLButtonElement>(null);
-  const menuId = useId();
   const embedId = useId();
 
-  // A click anywhere outside the open menu closes it.
-  useEffect(() => {
-    if (!menuOpen) return;
-    const onPointerDown = (event: PointerEvent) => {
-      if (!menuRoot.current?.contains(event.target as Node)) setMenuOpen(false);
-    };
-    document.addEventListener("pointerdown", onPointerDown);
-    return () => document.removeEventListener("pointerdown", onPointerDown);
-  }, [menuOpen]);
-
   const download = async (format: Format) => {
-    setMenuOpen(false);
-    // The menu's item is gone: focus goes back to the button that opened it.
-    menuButton.current?.focus();
     try {
       const { exportFileName, toCsv } = await import("@/lib/csv");
       const name = exportFileName(lab, slug, asOf, format);
@@ -87,41 +71,40 @@ export function ChartFrame({ lab, slug, asOf, title, subtitle, legend, sourceLin
         <button type="button" aria-pressed={asTable} onClick={() => setAsTable((value) => !value)} className="toolbar-button">
           {asTable ? "Show as chart" : "Show as table"}
         </button>
-        <div
-          ref={menuRoot}
-          className="relative"
-          onKeyDown={(event) => {
-            if (event.key === "Escape" && menuOpen) {
-              setMenuOpen(false);
-              menuButton.current?.focus();
-            }
-          }}
+        <Popover
+          label={
+            <>
+              Download<span className="sr-only"> {title}</span>
+            </>
+          }
         >
-          <button ref={menuButton} type="button" aria-expanded={menuOpen} aria-controls={menuId} onClick={() => setMenuOpen((open) => !open)} className="toolbar-button">
-            Download <span aria-hidden="true">▾</span>
-            <span className="sr-only"> {title}</span>
-          </button>
-          <ul id={menuId} hidden={!menuOpen} className="absolute left-0 z-20 mt-1 flex min-w-44 flex-col rounded-md border border-line bg-surface p-1 shadow-lg">
-            {(
-              [
-                ["png", "PNG image (2x)"],
-                ["svg", "SVG image"],
-                ["csv", "Data (CSV)"],
-              ] as const
-            ).map(([format, label]) => (
-              <li key={format}>
-                <button
-                  type="button"
-                  disabled={asTable && format !== "csv"}
-                  onClick={() => download(format)}
-                  className="w-full rounded px-3 py-2 text-left text-sm hover:bg-sunken focus-visible:outline-2 focus-visible:outline-accent disabled:text-muted"
-                >
-                  {label}
-                </button>
-              </li>
-            ))}
-          </ul>
-        </div>
+          {(close) => (
+            <ul className="flex min-w-40 flex-col">
+              {(
+                [
+                  ["png", "PNG image (2x)"],
+                  ["svg", "SVG image"],
+                  ["csv", "Data (CSV)"],
+                ] as const
+              ).map(([format, label]) => (
+                <li key={format}>
+                  <button
+                    type="button"
+                    disabled={asTable && format !== "csv"}
+                    onClick={() => {
+                      // The menu closes first and gives focus back to its button; the file follows.
+                      close();
+                      void download(format);
+                    }}
+                    className="w-full rounded px-3 py-2 text-left text-sm hover:bg-sunken focus-visible:outline-2 focus-visible:outline-accent disabled:text-muted"
+                  >
+                    {label}
+                  </button>
+                </li>
+              ))}
+            </ul>
+          )}
+        </Popover>
         <button type="button" aria-expanded={embedOpen} aria-controls={embedId} onClick={() => setEmbedOpen((open) => !open)} className="toolbar-button">
           Embed<span className="sr-only"> {title}</span>
         </button>

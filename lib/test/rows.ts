@@ -1,3 +1,4 @@
+import type { ViewSummary } from "../export-bundle";
 import type { Commitment, DealTerm, Source } from "../schema";
 import type { TableRows } from "../tables";
 import { withSources } from "../sources";
@@ -86,3 +87,8 @@ export const exportTables: TableRows = { commitments: commitmentRows, cloudCommi
 
 /** The dataset the download tests describe. */
 export const exportMeta = { lab: "openai", home: true, title: "Who has money in OpenAI", subject: "OpenAI", asOf: "2026-06-23", note: "Checked up to 2026-06-23." };
+
+/** A view summary for the export tests: a filtered, sorted view of a table, whatever a test sets. */
+export function exportView(fields: Partial<ViewSummary> & Pick<ViewSummary, "table" | "url">): ViewSummary {
+  return { filters: [], sort: [], hiddenColumns: [], parameters: {}, rowsShown: 2, rowsTotal: 5, ...fields };
+}
