@@ -1,6 +1,8 @@
 // A large data set for `npm run bench`: a copy of data/ whose deal-terms.json holds many
 // valid rows (same schema, existing source ids, parties and categories), in no particular
-// order, so a sort has real work to do. Seeded, so every run builds the same rows.
+// order, so a sort has real work to do. Seeded, so every run builds the same rows. Each row
+// takes its grade, sources and per-figure grades together from one real row, so the build's
+// grading rules pass for the same reason they pass on the real data.
 import { copyFileSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { pick, seededRandom as random } from "../lib/random";
@@ -25,21 +27,18 @@ export function generateDealTerms(real: DealTerm[], asOf: string, count: number,
   // Each pair keeps its lab, so the rows land on the page of the lab the real ones are on.
   const parties = [...new Set(real.map((row) => `${row.lab}\u0000${row.party}\u0000${row.counterparty}`))].map((pair) => pair.split("\u0000"));
   const categories = [...new Set(real.map((row) => row.category))];
-  const confidences = [...new Set(real.map((row) => row.confidence))];
-  const sourceIds = [...new Set(real.flatMap((row) => row.sourceIds))];
   const texts = real.map((row) => row.text.replace(/\.$/, ""));
   return Array.from({ length: count }, (_, index) => {
     const [lab, party, counterparty] = pick(next, parties);
-    const sources = [pick(next, sourceIds)];
-    if (next() < 0.3) sources.push(pick(next, sourceIds.filter((id) => id !== sources[0])));
+    const graded = pick(next, real);
     return {
       id: `bench-term-${String(index + 1).padStart(5, "0")}`,
       lab,
-      confidence: pick(next, confidences),
-      confidenceNote: null,
-      sourceIds: sources,
-      quotes: [],
-      grades: {},
+      confidence: graded.confidence,
+      confidenceNote: graded.confidenceNote,
+      sourceIds: graded.sourceIds,
+      quotes: graded.quotes,
+      grades: graded.grades,
       date: partialDate(next, asOf),
       party,
       counterparty,
