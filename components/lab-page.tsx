@@ -6,7 +6,7 @@ import { ConditionalTerms } from "./scenario/conditional-terms";
 import { ScenarioControl } from "./scenario/scenario-control";
 import { ListIsland } from "./list-island";
 import { ListPending } from "./sources-page";
-import { StaticTable } from "./table/static-table";
+import { TablePlaceholder } from "./table/static-table";
 import { FetchedTableDataProvider } from "./table/table-data";
 import { TableIsland } from "./table/table-island";
 import { ConfidenceLegend } from "./ui/confidence-badge";
@@ -64,7 +64,7 @@ export function LabPage({ data, apiBase }: { data: HomePageData; apiBase: string
           <Section deferred key={id} id={TABLES[id].anchor} title={TABLES[id].title} intro={TABLES[id].intro(data.meta.subject)}>
             {data.tables[id].length > 0 ? (
               <TableIsland id={id} urlKey={TABLES[id].key}>
-                <StaticTable id={id} rows={data.tables[id]} apiBase={apiBase} limit={0} pageHref={tablePagePath(data.lab, data.home, id)} />
+                <TablePlaceholder id={id} count={data.tables[id].length} apiBase={apiBase} pageHref={tablePagePath(data.lab, data.home, id)} />
               </TableIsland>
             ) : (
               <p className="text-sm text-muted">

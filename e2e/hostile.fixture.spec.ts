@@ -10,9 +10,13 @@ test("formula-looking text arrives neutralised in the downloaded CSV", async ({ 
   const table = tableNamed(page, "Deal terms");
   await sortButton(table, "Term").click();
   // The table draws the rows in view only: search brings the row there.
-  await page.getByRole("searchbox", { name: "Search Deal terms" }).fill("HYPERLINK");
+  const search = page.getByRole("searchbox", { name: "Search Deal terms" });
+  await search.fill("HYPERLINK");
   const shown = await columnValues(table, "Term");
   expect(shown).toContain('=HYPERLINK("http://example.invalid","click")');
+  // The file is of every row again.
+  await search.fill("");
+  await expect(sectionNamed(page, "Deal terms").getByText(/^122 of 122 rows$/)).toBeVisible();
 
   const csv = await readCsvDownload(await exportFile(page, sectionNamed(page, "Deal terms"), "CSV of this view"));
   const terms = csv.rows.map((row) => row.term);

@@ -5,26 +5,50 @@ import { TABLES, tableFileName, type TableId, type TableInfo, type TableRows } f
 import { cellClass, headerClass, renderCell, SourcesCell, TABLE_CELLS } from "./table-cells";
 
 /**
- * A table as plain HTML, in the data's order, drawn on the server with the live table's own
- * cells and classes. On a lab's page it holds no rows (`limit` 0): the page stays light, the
- * live table fetches them, and a reader without JavaScript is sent to the table's own page
- * (`/tables/<slug>`), which draws every row. It has no controls: a sort button or a search
- * box that did nothing until the script came would mislead.
+ * A table's place on a lab's page until the live table comes: its row count where the count
+ * will be, and a box where the rows will be. No rows: the page stays light, the live table
+ * fetches them, and a reader without JavaScript is sent to the table's own page, which draws
+ * every row (or to its CSV).
  */
-export function StaticTable<Id extends TableId>({ id, rows, apiBase, limit = Infinity, pageHref }: { id: Id; rows: TableRows[Id]; apiBase: string; limit?: number; pageHref?: string }) {
+export function TablePlaceholder({ id, count, apiBase, pageHref }: { id: TableId; count: number; apiBase: string; pageHref: string }) {
+  return (
+    <div>
+      <div aria-hidden="true" className="nojs-hide mb-2 min-h-11 w-full rounded-md border border-line bg-page sm:w-60 print:hidden" />
+      <p className="mb-3 text-sm font-medium tabular-nums">
+        {groupDigits(count)} of {groupDigits(count)} rows
+      </p>
+      <p className="min-h-40 rounded-lg border border-line p-3 text-sm">
+        <span className="nojs-hide text-muted">Loading {TABLES[id].title.toLowerCase()}…</span>
+        <span hidden className="nojs-show">
+          {groupDigits(count)} rows: <a className="text-accent underline" href={pageHref}>read them on this table&apos;s page</a> or{" "}
+          <a className="text-accent underline" href={`${apiBase}/${tableFileName(id)}`}>
+            download them as CSV
+          </a>
+          .
+        </span>
+      </p>
+    </div>
+  );
+}
+
+/**
+ * A table as plain HTML, in the data's order, drawn on the server with the live table's own
+ * cells and classes: the table's own page (`/tables/<slug>`), for a reader without JavaScript.
+ * It has no controls: sorting and searching are the lab's page's live table's.
+ */
+export function StaticTable<Id extends TableId>({ id, rows, apiBase }: { id: Id; rows: TableRows[Id]; apiBase: string }) {
   const info: TableInfo<TableRows[Id][number]> = TABLES[id];
   const cells = TABLE_CELLS[id];
-  const drawn = rows.slice(0, limit) as WithSources<object>[];
-  const csv = `${apiBase}/${tableFileName(id)}`;
+  const drawn = rows as WithSources<object>[];
   return (
     <div>
       {/* Where the live table's search and menus will be, so that nothing moves when they come. */}
-      <div className="mb-3 flex flex-col gap-2">
-        <div aria-hidden="true" className="nojs-hide min-h-11 w-full rounded-md border border-line bg-page sm:w-60 print:hidden" />
-        <p className="text-sm font-medium tabular-nums">
-          {groupDigits(rows.length)} of {groupDigits(rows.length)} rows
-        </p>
-      </div>
+      <p className="mb-3 text-sm font-medium tabular-nums">{groupDigits(rows.length)} rows, in the data&apos;s order</p>
+      <p className="mb-3 text-sm">
+        <a className="text-accent underline" href={`${apiBase}/${tableFileName(id)}`}>
+          Every row as CSV
+        </a>
+      </p>
       <div className="max-h-[85svh] overflow-auto rounded-lg border border-line" role="region" aria-label={`${info.title}, scrollable table`} tabIndex={0}>
         <table className="w-full border-collapse text-left text-sm">
           <caption className="sr-only">{info.title}</caption>
@@ -46,23 +70,6 @@ export function StaticTable<Id extends TableId>({ id, rows, apiBase, limit = Inf
             </tr>
           </thead>
           <tbody>
-            {drawn.length < rows.length ? (
-              <tr className="border-t border-line">
-                <td colSpan={info.columns.length + 1} className="px-3 py-8">
-                  <p className="sticky left-3 w-fit">
-                    <span className="nojs-hide">Loading {groupDigits(rows.length)} rows…</span>
-                    <span hidden className="nojs-show">
-                      {groupDigits(rows.length)} rows: {pageHref ? <a className="text-accent underline" href={pageHref}>read them on this table&apos;s page</a> : null}
-                      {pageHref ? " or " : null}
-                      <a className="text-accent underline" href={csv}>
-                        download them as CSV
-                      </a>
-                      .
-                    </span>
-                  </p>
-                </td>
-              </tr>
-            ) : null}
             {drawn.map((row, rowIndex) => (
               <tr key={rowIndex} className="border-t border-line align-top">
                 {info.columns.map((spec, index) => (
