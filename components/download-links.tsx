@@ -1,3 +1,4 @@
+import Link from "next/link";
 import { DATA_FILE, pageTableIds, TABLES, tableFileName } from "@/lib/tables";
 
 /** A page's static files: one per table it shows, and its data set. */
@@ -22,6 +23,13 @@ export function DownloadLinks({ asOf, note, apiBase, home }: { asOf: string; not
       </ul>
       <p className="max-w-prose text-muted">
         Data as of {asOf}. {note}
+      </p>
+      <p className="max-w-prose">
+        Keep your own list of deals?{" "}
+        <Link href="/open" prefetch={false} className="text-accent underline underline-offset-2">
+          Open it here
+        </Link>{" "}
+        (a CSV or this site&apos;s zip), checked by the same rules and shown in the same tables, without leaving your machine.
       </p>
     </footer>
   );
