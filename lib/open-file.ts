@@ -65,7 +65,7 @@ function lineAt(bytes: Uint8Array, offset: number): number {
 }
 
 /** A NUL or most other C0 controls in text mean a binary file (tab, LF, CR, form feed and escape aside). */
-const BINARY_CONTROL = /[\u0000-\u0008\u000E-\u001A\u001C-\u001F]/;
+const BINARY_CONTROL_ALL = /[\u0000-\u0008\u000E-\u001A\u001C-\u001F]/g;
 
 /** Decides what the file is; `name` is only for the messages. */
 export function sniffFile(name: string, bytes: Uint8Array): Sniffed {
@@ -100,9 +100,12 @@ export function sniffFile(name: string, bytes: Uint8Array): Sniffed {
     }
     text = new TextDecoder("utf-8").decode(body);
   }
-  const control = BINARY_CONTROL.exec(text.slice(0, 65_536));
-  if (control) {
-    return refused(`${name} is binary data, not a CSV or zip: it holds the control character U+${control[0].charCodeAt(0).toString(16).toUpperCase().padStart(4, "0")} at character ${groupDigits(control.index + 1)}.`);
+  // A stray control character is the row's problem, named by the checks; many of them, or a NUL, make a binary file.
+  const head = text.slice(0, 65_536);
+  const nul = head.indexOf("\u0000");
+  const controls = head.match(BINARY_CONTROL_ALL)?.length ?? 0;
+  if (nul >= 0 || controls > Math.max(8, head.length / 100)) {
+    return refused(`${name} is binary data, not a CSV or zip: ${nul >= 0 ? `it holds a NUL character at character ${groupDigits(nul + 1)}` : `${groupDigits(controls)} of its first ${groupDigits(head.length)} characters are control characters`}.`);
   }
   return { kind: "text", text, encoding };
 }

@@ -235,6 +235,7 @@ export function checkOpened(parts: OpenPart[], context: ZipContext | null, today
   const bad = new Map<OpenTableId, Set<number>>([...built.keys()].map((table) => [table, new Set(built.get(table)!.rows.refused)]));
   const ids = new Map<string, unknown[]>([...built].map(([table, { rows }]) => [dataFiles[table].file, rows.raw.map((row) => row.id)]));
   const sourceProblems = new Map<string, string>();
+  const reported = new Set<string>();
   for (const text of checked.problems) {
     const split = splitProblem(text, ids);
     if (!split) continue;
@@ -250,7 +251,11 @@ export function checkOpened(parts: OpenPart[], context: ZipContext | null, today
     // A row already refused for its shape is reported once, for that.
     if (built.get(table)!.rows.refused.has(rowIndex)) continue;
     bad.get(table)!.add(rowIndex);
-    problems.push({ file: built.get(table)!.part.name, row: split.row, column: columnOf(table, split.field), message: split.message });
+    const problem = { file: built.get(table)!.part.name, row: split.row, column: columnOf(table, split.field), message: split.message };
+    // A field filled from a column (a deal term's counterparty from its party) would repeat that column's problem.
+    const key = JSON.stringify(problem);
+    if (!reported.has(key)) problems.push(problem);
+    reported.add(key);
   }
 
   const validSources = new Set((checked.dataset.sources ?? []).map((source) => source.id));
