@@ -1,4 +1,3 @@
-import Link from "next/link";
 import { DATA_FILE, pageTableIds, TABLES, tableFileName } from "@/lib/tables";
 
 /** A page's static files: one per table it shows, and its data set. */
@@ -26,9 +25,11 @@ export function DownloadLinks({ asOf, note, apiBase, home }: { asOf: string; not
       </p>
       <p className="max-w-prose">
         Keep your own list of deals?{" "}
-        <Link href="/open" prefetch={false} className="text-accent underline underline-offset-2">
+        {/* A plain link, as every link of this static page: next/link would add its client code to the page. */}
+        {/* eslint-disable-next-line @next/next/no-html-link-for-pages */}
+        <a href="/open" className="text-accent underline underline-offset-2">
           Open it here
-        </Link>{" "}
+        </a>{" "}
         (a CSV or this site&apos;s zip), checked by the same rules and shown in the same tables, without leaving your machine.
       </p>
     </footer>

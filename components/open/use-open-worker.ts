@@ -22,8 +22,13 @@ export function useOpenWorker() {
   const [state, setState] = useState<OpenState>({ step: "idle" });
 
   const stop = useCallback(() => {
-    worker.current?.terminate();
+    const current = worker.current;
     worker.current = null;
+    if (!current) return;
+    // A worker ended mid-load may still report that its scripts failed: nothing it says counts any more.
+    current.onmessage = null;
+    current.onerror = null;
+    current.terminate();
   }, []);
   useEffect(() => stop, [stop]);
 
@@ -36,13 +41,14 @@ export function useOpenWorker() {
       worker.current = next;
       setState({ step: "working", file: file.name, stage: "reading", done: 0, total: file.size });
       next.onmessage = (event: MessageEvent<FromWorker>) => {
+        if (worker.current !== next) return;
         const message = event.data;
         if (message.type === "progress") setState({ step: "working", file: file.name, ...message });
         else if (message.type === "columns") setState({ step: "mapping", file: file.name, parts: message.parts, notes: message.notes });
         else if (message.type === "result") setState({ step: "done", file: file.name, result: message.result, notes: message.notes });
         else setState({ step: "refused", file: file.name, message: message.message });
       };
-      next.onerror = (event) => setState({ step: "refused", file: file.name, message: `The file could not be opened: ${event.message || "the worker stopped"}` });
+      next.onerror = (event) => worker.current === next && setState({ step: "refused", file: file.name, message: `The file could not be opened: ${event.message || "the worker stopped"}` });
       send({ type: "open", file });
     },
     [stop],
