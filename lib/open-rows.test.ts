@@ -10,6 +10,7 @@ import { homePageData } from "./page-data";
 import { tableCsvRows, type ColumnSpec } from "./table-columns";
 import { TABLES } from "./tables";
 import { readRealDataDir } from "./test/real-data-dir";
+import { withSources } from "./sources";
 
 readRealDataDir();
 
@@ -30,7 +31,7 @@ describe("the site's own zip, opened", () => {
     for (const id of OPEN_TABLE_IDS) {
       const specs = TABLES[id].columns as ColumnSpec<object>[];
       const site = tableCsvRows(specs, data.tables[id] as never);
-      const opened = tableCsvRows(specs, (result.tables[id] ?? []) as never);
+      const opened = tableCsvRows(specs, withSources((result.tables[id] ?? []) as { sourceIds: string[] }[], result.sources) as never);
       expect(opened, id).toEqual(site);
       expect(opened.rows.length, id).toBeGreaterThan(0);
       // The rows' ids come back too, so that a tranche's "part of" still names its total.
@@ -55,7 +56,7 @@ describe("a CSV of the reader's own", () => {
         `2024,Acme,Bribery,A term.,sure,\r\n`,
     );
     expect(result.counts.dealTerms).toEqual({ read: 3, kept: 1 });
-    expect(result.tables.dealTerms?.[0]).toMatchObject({ date: "2024-05", category: "ip-rights", text: "Acme may use the models.", sources: [{ publisher: "Reuters" }] });
+    expect(withSources(result.tables.dealTerms!, result.sources)[0]).toMatchObject({ date: "2024-05", category: "ip-rights", text: "Acme may use the models.", sources: [{ publisher: "Reuters" }] });
     expect(result.problems.map(describeProblem)).toEqual([
       "mine.csv: row 2, date: expected a real calendar date",
       expect.stringMatching(/^mine\.csv: row 3, confidence: expected one of confirmed, reported, unconfirmed$/),
@@ -70,7 +71,7 @@ describe("a CSV of the reader's own", () => {
     const row = result.tables.dealTerms![0];
     expect(row.party).toBe('=HYPERLINK("http://evil.example","x")');
     expect(row.text).toBe("@SUM(A1)");
-    const csv = tableCsvRows(TABLES.dealTerms.columns, result.tables.dealTerms!);
+    const csv = tableCsvRows(TABLES.dealTerms.columns, withSources(result.tables.dealTerms!, result.sources));
     expect(toCsv(csv.header, csv.rows)).toContain(`'=HYPERLINK(""http://evil.example"",""x"")`);
   });
 

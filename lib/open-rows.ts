@@ -4,7 +4,6 @@ import { FILLED_FROM, importFields, type ImportField, type OpenTableId } from ".
 import type { OpenPart, ZipContext } from "./open-prepare";
 import { dataFiles, termCategorySchema, type Source } from "./schema";
 import { slugify } from "./slug";
-import { withSources } from "./sources";
 import { SOURCE_SEPARATOR, sourceLabel } from "./table-columns";
 import { TABLES, type TableRows } from "./tables";
 import { checkDataset, type RawFiles } from "./validate-data";
@@ -17,8 +16,13 @@ import { checkDataset, type RawFiles } from "./validate-data";
  * kept. Runs in the worker: it pulls in zod.
  */
 
+/** The kept rows of a table, their sources not yet resolved: the page attaches them (`withSources`), which saves copying a list of sources per row out of the worker. */
+export type OpenRows = { [Id in OpenTableId]?: Omit<TableRows[Id][number], "sources">[] };
+
 export interface OpenResult {
-  tables: Partial<Pick<TableRows, OpenTableId>>;
+  tables: OpenRows;
+  /** Every valid source the kept rows cite. */
+  sources: Source[];
   problems: OpenProblem[];
   problemCount: number;
   /** Rows read and rows kept, per table. */
@@ -34,17 +38,17 @@ const OWN_LAB = { id: "opened", name: "Your file", path: "/" };
 
 const NUMBER = /^-?\d+(\.\d+)?([eE][+-]?\d+)?$/;
 
+/** The CSV writes a category in words ("IP rights"); either the words or the data's value will do. */
+const CATEGORY_BY_WORDS = new Map(termCategorySchema.options.flatMap((value) => [[value, value] as const, [formatCategory(value).toLowerCase(), value] as const]));
+
 /** A cell as the data's field: empty is null; text that is no number stays text, for the schema to name. */
 function convertCell(field: ImportField, cell: string | undefined): unknown {
   const text = cell?.trim() ?? "";
   switch (field.convert) {
     case "number":
       return text === "" ? null : NUMBER.test(text) ? Number(text) : text;
-    case "category": {
-      // The CSV writes a category in words ("IP rights"); either the words or the data's value will do.
-      const lower = text.toLowerCase();
-      return text === "" ? null : (termCategorySchema.options.find((value) => value === lower || formatCategory(value).toLowerCase() === lower) ?? text);
-    }
+    case "category":
+      return text === "" ? null : (CATEGORY_BY_WORDS.get(text.toLowerCase()) ?? text);
     case "role":
       return text === "context";
     default:
@@ -69,6 +73,7 @@ function parseGrades(text: string, sourceIds: string[]): Record<string, unknown>
 class SourceBook {
   private readonly byLabel = new Map<string, string[]>();
   private readonly cited = new Map<string, string[]>();
+  private readonly byCell = new Map<string, string[]>();
   readonly sources: Record<string, unknown>[] = [];
 
   constructor(private readonly context: ZipContext | null) {
@@ -93,6 +98,16 @@ class SourceBook {
    * its own (a lone CSV) or an unknown id for the checks to report (the site's zip).
    */
   idsOf(cell: string, urls: string[]): string[] {
+    // Rows of one file cite the same few sources over and over: each distinct cell is looked up once.
+    const key = urls.length === 0 ? cell : `${cell}\u0000${urls.join(" ")}`;
+    const known = this.byCell.get(key);
+    if (known) return known;
+    const ids = this.lookUp(cell, urls);
+    this.byCell.set(key, ids);
+    return ids;
+  }
+
+  private lookUp(cell: string, urls: string[]): string[] {
     const pieces = cell.split(SOURCE_SEPARATOR).map((piece) => piece.trim());
     const ids: string[] = [];
     const labels: string[] = [];
@@ -117,6 +132,7 @@ class SourceBook {
    * them is this one. It is then taken from every source's list.
    */
   nextCitingRow(sourceIds: string[], table: string): string | undefined {
+    if (this.cited.size === 0) return undefined;
     const id = sourceIds.length === 0 ? undefined : this.cited.get(`${sourceIds[0]}\u0000${table}`)?.[0];
     if (id === undefined) return undefined;
     for (const sourceId of sourceIds) {
@@ -152,6 +168,8 @@ function buildRows(part: OpenPart & { table: OpenTableId }, title: string, book:
     const index = part.mapping[header];
     return index === null || index === undefined ? undefined : record[index];
   };
+  // Each filled field and the data field of the column it is filled from, worked out once, not per row.
+  const fills = Object.entries(FILLED_FROM[part.table]).map(([field, from]) => [field, fields.find((f) => f.header === from)?.field ?? from] as const);
   const raw = part.records.map((record, i) => {
     const urls = (cellOf(record, "source_urls") ?? "").split(/\s+/).filter(Boolean);
     const sourceIds = book.idsOf(cellOf(record, "sources") ?? "", urls);
@@ -161,7 +179,7 @@ function buildRows(part: OpenPart & { table: OpenTableId }, title: string, book:
       const cell = cellOf(record, field.header);
       row[field.field] = field.convert === "grades" ? parseGrades(cell?.trim() ?? "", sourceIds) : convertCell(field, cell);
     }
-    for (const [field, from] of Object.entries(FILLED_FROM[part.table])) row[field] = row[fields.find((f) => f.header === from || f.field === from)?.field ?? from];
+    for (const [field, from] of fills) row[field] = row[from];
     const ownId = cellOf(record, "id")?.trim();
     row.id = ownId || book.nextCitingRow(sourceIds, title) || `row-${i + 1}`;
     row.sourceIds = sourceIds;
@@ -275,9 +293,9 @@ export function checkOpened(parts: OpenPart[], context: ZipContext | null, today
       }
       kept.push(row);
     });
-    (tables as Record<string, unknown>)[table] = withSources(kept, checked.dataset.sources ?? []);
+    (tables as Record<string, unknown>)[table] = kept;
     counts[table] = { read: rows.raw.length, kept: kept.length };
   }
   problems.sort((a, b) => (a.file === b.file ? (a.row ?? 0) - (b.row ?? 0) : parts.findIndex((p) => p.name === a.file) - parts.findIndex((p) => p.name === b.file)));
-  return { tables, problems: problems.slice(0, SHOWN_PROBLEMS), problemCount: problems.length, counts, gradesChecked: context !== null, asOf };
+  return { tables, sources: checked.dataset.sources ?? [], problems: problems.slice(0, SHOWN_PROBLEMS), problemCount: problems.length, counts, gradesChecked: context !== null, asOf };
 }

@@ -8,7 +8,8 @@ import type { DatasetMeta } from "@/lib/export-bundle";
 import { groupDigits } from "@/lib/format";
 import { OPEN_TABLE_IDS } from "@/lib/open-columns";
 import type { OpenResult } from "@/lib/open-rows";
-import { TABLE_IDS, TABLES, type TableRows } from "@/lib/tables";
+import { withSources } from "@/lib/sources";
+import { TABLE_IDS, TABLES, type TableId, type TableRows } from "@/lib/tables";
 
 /**
  * The reader's rows in the site's own tables: the same columns, search, filters, sort and
@@ -17,7 +18,8 @@ import { TABLE_IDS, TABLES, type TableRows } from "@/lib/tables";
 export function OpenedTables({ result }: { result: OpenResult }) {
   const { meta, tables } = useMemo(() => {
     const meta: DatasetMeta = { lab: "opened", home: false, title: "Your file, checked by Stakes", subject: "your file", asOf: result.asOf, note: null };
-    const tables = Object.fromEntries(TABLE_IDS.map((id) => [id, (result.tables as Partial<TableRows>)[id] ?? []])) as unknown as TableRows;
+    const opened = result.tables as Partial<Record<TableId, { sourceIds: string[] }[]>>;
+    const tables = Object.fromEntries(TABLE_IDS.map((id) => [id, withSources(opened[id] ?? [], result.sources)])) as unknown as TableRows;
     return { meta, tables };
   }, [result]);
   const shown = OPEN_TABLE_IDS.filter((id) => result.counts[id] !== undefined);
