@@ -1,5 +1,4 @@
 import type { Metadata, Viewport } from "next";
-import { NuqsAdapter } from "nuqs/adapters/react";
 import { HydrationMark } from "@/components/ui/hydration-mark";
 import { THEME_SCRIPT } from "@/lib/theme";
 import "./globals.css";
@@ -41,16 +40,8 @@ export default function RootLayout({ children }: Readonly<{ children: React.Reac
         </noscript>
       </head>
       <body className="min-h-screen font-sans antialiased">
-        {/*
-          The charts' scenario and the tables' views (search, filters, sort, columns) live in the
-          URL. The page is one static document updated in place, so the plain React adapter does:
-          it reads the address with useSyncExternalStore, which lets the prerendered HTML (the
-          default view) hydrate as is, where Next's adapter would make every reader client-render.
-        */}
-        <NuqsAdapter>
-          {children}
-          <HydrationMark />
-        </NuqsAdapter>
+        {children}
+        <HydrationMark />
       </body>
     </html>
   );

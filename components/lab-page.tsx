@@ -1,17 +1,19 @@
 import { ChartGrid } from "./charts/chart";
-import { DisputesList } from "./disputes-list";
 import { DownloadLinks } from "./download-links";
 import { HeadlineFigures } from "./headline-figures";
 import { PageHeader } from "./page-header";
 import { ConditionalTerms } from "./scenario/conditional-terms";
 import { ScenarioControl } from "./scenario/scenario-control";
-import { SourcesList } from "./sources-list";
-import { RegistryTable } from "./table/tables";
-import { TableDataProvider } from "./table/table-data";
+import { ListIsland } from "./list-island";
+import { ListPending } from "./sources-page";
+import { TablePlaceholder } from "./table/static-table";
+import { FetchedTableDataProvider } from "./table/table-data";
+import { TableIsland } from "./table/table-island";
 import { ConfidenceLegend } from "./ui/confidence-badge";
 import { Section } from "./ui/section";
 import { ShareCite } from "./ui/share-cite";
 import type { HomePageData } from "@/lib/page-data";
+import { listJsonPath, sourcesPagePath, tableJsonPath, tablePagePath } from "@/lib/table-files";
 import { pageTableIds, TABLES } from "@/lib/tables";
 
 /**
@@ -53,15 +55,17 @@ export function LabPage({ data, apiBase }: { data: HomePageData; apiBase: string
       >
         <ConfidenceLegend />
       </Section>
-      {/* The rows cross into the browser once, here; the tables and the zip download read them from it. */}
-      <TableDataProvider
+      {/* The rows are drawn once, as HTML; the live tables and the zip download fetch them as static files. */}
+      <FetchedTableDataProvider
         meta={{ lab: data.lab, home: data.home, title: data.meta.title, subject: data.meta.subject, asOf, note: data.meta.note }}
-        tables={data.tables}
+        files={Object.fromEntries(pageTableIds(data.home).map((id) => [id, tableJsonPath(data.lab, id)]))}
       >
         {pageTableIds(data.home).map((id) => (
           <Section deferred key={id} id={TABLES[id].anchor} title={TABLES[id].title} intro={TABLES[id].intro(data.meta.subject)}>
             {data.tables[id].length > 0 ? (
-              <RegistryTable id={id} />
+              <TableIsland id={id} urlKey={TABLES[id].key}>
+                <TablePlaceholder id={id} count={data.tables[id].length} apiBase={apiBase} pageHref={tablePagePath(data.lab, data.home, id)} />
+              </TableIsland>
             ) : (
               <p className="text-sm text-muted">
                 No rows of this table are on record for {data.meta.subject}.
@@ -69,12 +73,16 @@ export function LabPage({ data, apiBase }: { data: HomePageData; apiBase: string
             )}
           </Section>
         ))}
-      </TableDataProvider>
+      </FetchedTableDataProvider>
       <Section deferred id="disputes" title="Where sources disagree" intro="Figures on which sources conflict, with both values and what the data uses. A conflict leaves a figure unconfirmed unless the company's own source settles it.">
-        <DisputesList disputes={data.disputes} />
+        <ListIsland kind="disputes" url={listJsonPath(data.lab, "disputes")}>
+          <ListPending count={data.disputes.length} what="figures on which sources disagree" href={sourcesPagePath(data.lab, data.home)} />
+        </ListIsland>
       </Section>
       <Section deferred id="sources" title="Sources" intro={`Every source the figures above rest on, searched through ${asOf}, with its kind.`}>
-        <SourcesList sources={data.sources} />
+        <ListIsland kind="sources" url={listJsonPath(data.lab, "sources")}>
+          <ListPending count={data.sources.length} what="sources" href={sourcesPagePath(data.lab, data.home)} />
+        </ListIsland>
       </Section>
       <Section deferred id="cite" title="Share and cite" intro="The link keeps every table's search, filters, sort and columns: whoever opens it sees the same rows.">
         <ShareCite title={data.meta.title} asOf={asOf} />

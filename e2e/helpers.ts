@@ -52,6 +52,10 @@ export async function open(page: Page, path: string): Promise<void> {
 
 export async function waitForHydration(page: Page): Promise<void> {
   await page.locator("html[data-hydrated]").waitFor({ state: "attached" });
+  // Each table goes live (fetches its rows, takes its static copy's place) soon after.
+  await expect(page.locator("[data-table-island]:not([data-live])")).toHaveCount(0);
+  // And so does each long list (sources, disputes): its placeholder goes once it is drawn.
+  await expect(page.locator("[data-list-island]")).toHaveCount(0);
 }
 
 /**

@@ -23,12 +23,23 @@ export function compareNumbers(a: number, b: number): number {
  * 1 Jan 2021); when two start together, the less precise one comes first.
  */
 export function compareDates(a: string, b: string): number {
-  const key = (date: string) => {
-    const [year, month = "00", day = "00"] = date.split("-");
-    return `${year}-${month}-${day}`;
-  };
-  const byStart = key(a).localeCompare(key(b));
+  const [keyA, keyB] = [dateKey(a), dateKey(b)];
+  // Digits and dashes only: code-unit order is date order, without a collator's cost.
+  const byStart = keyA < keyB ? -1 : keyA > keyB ? 1 : 0;
   return byStart !== 0 ? byStart : compareNumbers(a.length, b.length);
+}
+
+// A sort of 100,000 rows compares a few million times over a few thousand distinct dates.
+const dateKeys = new Map<string, string>();
+
+function dateKey(date: string): string {
+  let key = dateKeys.get(date);
+  if (key === undefined) {
+    const [year, month = "00", day = "00"] = date.split("-");
+    key = `${year}-${month}-${day}`;
+    if (dateKeys.size < 100_000) dateKeys.set(date, key);
+  }
+  return key;
 }
 
 /** Orders confidence from strongest to weakest, not alphabetically. */

@@ -1,19 +1,8 @@
 import { describe, expect, it } from "vitest";
-import type { Source } from "./schema";
+import { syntheticSource } from "./test/builders";
 import { citationOrder, withSources } from "./sources";
 
-const source = (id: string, url: string | null = `https://example.com/${id}`): Source => ({
-  id,
-  publisher: `Publisher ${id}`,
-  title: null,
-  url,
-  date: null,
-  note: null,
-  tier: "primary",
-  sameTextAs: null,
-  mirror: false,
-  notReRead: false,
-});
+const source = syntheticSource;
 
 const a = source("a");
 const b = source("b", null);

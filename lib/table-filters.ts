@@ -3,7 +3,7 @@ import { slugify } from "./slug";
 import { compareConfidence, compareText } from "./sort";
 import type { WithSources } from "./sources";
 import type { ColumnSpec } from "./table-columns";
-import { matchesSearch, rowSearchText } from "./table-search";
+import { cachedSearchText, matchesSearch, searchWords } from "./table-search";
 
 /**
  * Row filters for the tables: a search over all of a row's text, and one filter per column
@@ -96,9 +96,10 @@ export function filterRows<Row extends WithSources<object>>(rows: Row[], specs: 
     const filter = spec.id === except ? undefined : filters.columns[spec.id];
     return filter ? [{ spec, filter }] : [];
   });
-  const query = filters.q.trim();
+  const words = searchWords(filters.q);
+  if (words.length === 0 && active.length === 0) return rows;
   return rows.filter(
-    (row) => (query === "" || matchesSearch(rowSearchText(specs, row), query)) && active.every(({ spec, filter }) => matchesFilter(spec, row, filter)),
+    (row) => (words.length === 0 || matchesSearch(cachedSearchText(specs, row), words)) && active.every(({ spec, filter }) => matchesFilter(spec, row, filter)),
   );
 }
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { commitmentColumns, dealTermColumns } from "./table-columns";
-import { matchesSearch, normalizeText, rowSearchText } from "./table-search";
+import { cachedSearchText, matchesSearch, normalizeText, rowSearchText, searchWords } from "./table-search";
 import { commitmentRows, dealTermRows } from "./test/rows";
 
 describe("search", () => {
@@ -26,5 +26,26 @@ describe("search", () => {
     expect(matchesSearch(cond, "feb 2026")).toBe(true);
     expect(matchesSearch(cond, "triggers reported")).toBe(true);
     expect(matchesSearch(cond, "reuters")).toBe(true);
+  });
+});
+
+describe("cachedSearchText", () => {
+  it("is the row's search text, worked out once per row and set of columns", () => {
+    const row = { ...dealTermRows[0] };
+    const first = cachedSearchText(dealTermColumns, row);
+    expect(first).toBe(rowSearchText(dealTermColumns, row));
+    // The same row object answers from memory, even after a change the cache cannot see...
+    row.text = "something else entirely";
+    expect(cachedSearchText(dealTermColumns, row)).toBe(first);
+    // ...while a new row object (rows are replaced, never edited, in the page) is worked out anew.
+    expect(cachedSearchText(dealTermColumns, { ...row })).toContain("something else entirely");
+  });
+
+  it("matches the query's words, given once as a list", () => {
+    const text = cachedSearchText(dealTermColumns, dealTermRows[0]);
+    expect(searchWords("  EXCLUSIVE   Microsoft ")).toEqual(["exclusive", "microsoft"]);
+    expect(matchesSearch(text, searchWords("exclusive microsoft"))).toBe(true);
+    expect(matchesSearch(text, searchWords("azure amazon"))).toBe(false);
+    expect(matchesSearch(text, [])).toBe(true);
   });
 });

@@ -27,10 +27,26 @@ export function rowSearchText<Row extends WithSources<object>>(specs: ColumnSpec
   return normalizeText(parts.join("\n"));
 }
 
+/** The query's words, normalised as the rows' text is. */
+export function searchWords(query: string): string[] {
+  return normalizeText(query).split(/\s+/).filter(Boolean);
+}
+
 /** Every word of the query must appear somewhere in the row, in any column, in any order. */
-export function matchesSearch(rowText: string, query: string): boolean {
-  return normalizeText(query)
-    .split(/\s+/)
-    .filter(Boolean)
-    .every((word) => rowText.includes(word));
+export function matchesSearch(rowText: string, query: string | string[]): boolean {
+  const words = typeof query === "string" ? searchWords(query) : query;
+  return words.every((word) => rowText.includes(word));
+}
+
+// Each row's text, worked out once per row and set of columns: a search over 100,000 rows
+// then costs a substring test per row and key, not a rebuild and normalisation of every row.
+const texts = new WeakMap<object, WeakMap<object, string>>();
+
+/** `rowSearchText`, remembered for as long as the row (and its columns) live. */
+export function cachedSearchText<Row extends WithSources<object>>(specs: ColumnSpec<Row>[], row: Row): string {
+  let bySpecs = texts.get(specs);
+  if (!bySpecs) texts.set(specs, (bySpecs = new WeakMap()));
+  let text = bySpecs.get(row);
+  if (text === undefined) bySpecs.set(row, (text = rowSearchText(specs, row)));
+  return text;
 }

@@ -59,7 +59,7 @@ describe("viewFromParams", () => {
     expect(termsView("terms.q=%E0%A4%A&terms.sort=date.desc%").q).toBe("\uFFFD%A");
   });
 
-  it("reads the first of repeated keys, as URLSearchParams.get and nuqs do", () => {
+  it("reads the first of repeated keys, as URLSearchParams.get does, and so the page", () => {
     expect(termsView("terms.sort=party.asc&terms.sort=date.desc").sort).toEqual([{ id: "party", desc: false }]);
     expect(termsView("terms.sort=garbage&terms.sort=date.desc").sort).toEqual([]);
   });

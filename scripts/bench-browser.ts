@@ -1,6 +1,7 @@
 // Interaction timings for `npm run bench`, in Chromium driven by Playwright: a header click
-// on the Deal terms table to the sorted rows on screen (timed inside the page), and its CSV
-// export from the click to the file on disk (timed in Node, Playwright's overhead included).
+// on the Deal terms table to the sorted rows on screen and a search keystroke to the filtered
+// rows on screen (both timed inside the page), its CSV export from the click to the file on
+// disk (timed in Node, Playwright's overhead included), and the JS heap once it is loaded.
 // (`performance` is the global one: an import would be renamed in the page function too.)
 import { statSync } from "node:fs";
 import type { Browser, Locator, Page } from "@playwright/test";
@@ -16,9 +17,14 @@ export interface SortSample {
 }
 
 export interface TableTimings {
+  /** Rows in the table, and rows drawn into the page (fewer when it is virtualised). */
+  total: number;
   rows: number;
   sort: SortSample[];
+  searchMs: number[];
   exportMs: number[];
+  /** JS heap in use once the live table is loaded, after a garbage collection. */
+  heapMib: number;
 }
 
 interface SortClick {
@@ -151,21 +157,79 @@ async function exportTimings(page: Page, table: Locator): Promise<number[]> {
   return samples;
 }
 
-/** Sort and export timings on the Deal terms table of the page at `url`. */
+/**
+ * Runs in the page: types `query` into the search box as one keystroke would arrive (the
+ * input event React listens to) and resolves at the second animation frame after the row
+ * count changes; null when it did not change in time.
+ */
+function typeAndWaitForPaint(input: HTMLInputElement, { query, countId, timeoutMs }: { query: string; countId: string; timeoutMs: number }): Promise<number | null> {
+  return new Promise((resolve) => {
+    const count = document.getElementById(countId);
+    if (!count) throw new Error(`no row count #${countId}`);
+    const before = count.textContent;
+    const timer = setTimeout(() => {
+      observer.disconnect();
+      resolve(null);
+    }, timeoutMs);
+    const observer = new MutationObserver(() => {
+      if (count.textContent === before) return;
+      observer.disconnect();
+      clearTimeout(timer);
+      requestAnimationFrame(() => requestAnimationFrame(() => resolve(performance.now() - started)));
+    });
+    observer.observe(count, { subtree: true, childList: true, characterData: true });
+    const setValue = Object.getOwnPropertyDescriptor(HTMLInputElement.prototype, "value")!.set!;
+    const started = performance.now();
+    setValue.call(input, query);
+    input.dispatchEvent(new Event("input", { bubbles: true }));
+  });
+}
+
+/** A search keystroke to the filtered rows painted, from an empty box each time (clearing it is not timed). */
+async function searchTimings(page: Page, table: Locator): Promise<number[]> {
+  const input = page.getByRole("searchbox", { name: `Search ${TABLE}` });
+  const caption = await table.locator("caption").getAttribute("id");
+  const countId = caption?.replace(/-caption$/, "-row-count");
+  if (!countId) throw new Error(`the ${TABLE} table has no caption id`);
+  const samples: number[] = [];
+  for (let run = 1; run <= RUNS; run++) {
+    // A word that every generated row has, then one that narrows it: the search's real work.
+    const ms = await input.evaluate(typeAndWaitForPaint, { query: `variant ${run}`, countId, timeoutMs: 60_000 });
+    if (ms === null) throw new Error(`searching "variant ${run}" changed no row count within 60 s`);
+    samples.push(ms);
+    await input.evaluate(typeAndWaitForPaint, { query: "", countId, timeoutMs: 60_000 });
+  }
+  return samples;
+}
+
+async function heapMib(page: Page): Promise<number> {
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send("HeapProfiler.collectGarbage");
+  const { usedSize } = await cdp.send("Runtime.getHeapUsage");
+  await cdp.detach();
+  return usedSize / 2 ** 20;
+}
+
+/** Sort, search and export timings on the Deal terms table of the page at `url`, and the heap. */
 export async function tableTimings(browser: Browser, url: string): Promise<TableTimings> {
   const context = await browser.newContext({ acceptDownloads: true, viewport: { width: 1280, height: 800 } });
   try {
     const page = await context.newPage();
     // Until the network is idle the page may still be loading code and replacing markup.
     await page.goto(url, { waitUntil: "networkidle", timeout: 180_000 });
+    // The live table (rows fetched, static copy replaced) marks its arrival.
+    await page.locator('[data-table-island="dealTerms"][data-live]').waitFor({ state: "attached", timeout: 180_000 });
     const table = await dealTermsTable(page);
     const button = await sortButton(table);
     await button.evaluate((element) => element.scrollIntoView({ block: "center" }));
     await waitUntilInteractive(button);
-    const rows = await table.locator("tbody tr").count();
+    const heap = await heapMib(page);
+    const rows = await table.locator("tbody tr:not([aria-hidden])").count();
+    const total = Number(await table.getAttribute("aria-rowcount")) - 1;
     const sort = await sortTimings(button);
+    const searchMs = await searchTimings(page, table);
     const exportMs = await exportTimings(page, table);
-    return { rows, sort, exportMs };
+    return { total, rows, sort, searchMs, exportMs, heapMib: heap };
   } finally {
     await context.close();
   }

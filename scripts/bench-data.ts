@@ -48,12 +48,15 @@ export function generateDealTerms(real: DealTerm[], asOf: string, count: number,
   });
 }
 
-/** Copies every file of `fromDir` into `toDir`, then replaces deal-terms.json with `count` generated rows. */
+/** Copies every file of `fromDir` into `toDir`, then replaces deal-terms.json with `count` generated rows of the home page's lab. */
 export function writeLargeDataDir(fromDir: string, toDir: string, count: number): void {
   for (const entry of readdirSync(fromDir, { withFileTypes: true })) {
     if (entry.isFile()) copyFileSync(path.join(fromDir, entry.name), path.join(toDir, entry.name));
   }
-  const real = JSON.parse(readFileSync(path.join(fromDir, "deal-terms.json"), "utf8")) as DealTerm[];
+  // Every generated row is the home page's lab's, so the table on `/` holds all of them.
+  const labs = JSON.parse(readFileSync(path.join(fromDir, "labs.json"), "utf8")) as { id: string; path: string | null }[];
+  const home = labs.find((lab) => lab.path === "/")?.id;
+  const real = (JSON.parse(readFileSync(path.join(fromDir, "deal-terms.json"), "utf8")) as DealTerm[]).filter((row) => row.lab === home);
   const meta = JSON.parse(readFileSync(path.join(fromDir, "meta.json"), "utf8")) as Meta;
   const rows = generateDealTerms(real, meta.asOf, count);
   writeFileSync(path.join(toDir, "deal-terms.json"), `${JSON.stringify(rows, null, 2)}\n`);

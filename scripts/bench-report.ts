@@ -18,7 +18,7 @@ export interface Results {
   loads: Record<string, LoadPair>;
   connections: number;
   seconds: number;
-  tables: { label: string; timings: TableTimings }[];
+  tables: { label: string; rows: number; timings: TableTimings }[];
 }
 
 export interface Context {
@@ -58,21 +58,26 @@ function lighthouseRows(runs: LighthouseRun[]): Row[] {
   const tbt = median(of("tbtMs"));
   const cls = median(of("cls"));
   return [
-    scoreRow("performance", "performance", 98, true),
+    scoreRow("performance", "performance", 100, false),
     scoreRow("accessibility", "accessibility", 100, false),
     scoreRow("best practices", "bestPractices", 100, false),
     scoreRow("SEO", "seo", 100, false),
     reported("Largest Contentful Paint (Lighthouse, median)", `${ms(median(of("lcpMs")))}${spread(of("lcpMs"), ms)}`),
-    checked("Total Blocking Time (Lighthouse, median)", `${ms(tbt)}${spread(of("tbtMs"), ms)}`, "≤ 100 ms", tbt <= 100),
-    checked("Cumulative Layout Shift (Lighthouse, median)", `${cls.toFixed(3)}${spread(of("cls"), (value) => value.toFixed(3))}`, "≤ 0.01", cls <= 0.01),
+    checked("Total Blocking Time (Lighthouse, median)", `${ms(tbt)}${spread(of("tbtMs"), ms)}`, "≤ 50 ms", tbt <= 50),
+    // Lighthouse reports CLS to three places; 0 is what it shows as 0.000.
+    checked("Cumulative Layout Shift (Lighthouse, median)", `${cls.toFixed(3)}${spread(of("cls"), (value) => value.toFixed(3))}`, "0", cls < 0.0005),
   ];
 }
 
+/** The targets the page is held to (issue 13), also enforced as budgets by e2e/budgets.spec.ts. */
+export const HTML_KIB = 25;
+export const FIRST_LOAD_JS_KIB = 150;
+
 function bytesRows(bytes: PageBytes): Row[] {
   return [
-    checked(`First-load JS of / (gzip, ${bytes.scripts} scripts)`, kib(bytes.jsKib), "≤ 200 KiB", bytes.jsKib <= 200),
+    checked(`First-load JS of / (gzip, ${bytes.scripts} scripts)`, kib(bytes.jsKib), `≤ ${FIRST_LOAD_JS_KIB} KiB`, bytes.jsKib <= FIRST_LOAD_JS_KIB),
     reported(`CSS of / (gzip, ${bytes.stylesheets} stylesheet${bytes.stylesheets === 1 ? "" : "s"})`, kib(bytes.cssKib)),
-    reported("HTML of / (gzip)", kib(bytes.htmlKib)),
+    checked("HTML of / (gzip)", kib(bytes.htmlKib), `≤ ${HTML_KIB} KiB`, bytes.htmlKib <= HTML_KIB),
   ];
 }
 
@@ -91,13 +96,25 @@ function loadRows(path: string, pair: LoadPair, connections: number, seconds: nu
   ];
 }
 
-function tableRows(label: string, timings: TableTimings): Row[] {
+/** Interaction targets, for the generated tables (the real one is reported beside them). */
+const SORT_MS = 100;
+const SEARCH_MS = 100;
+const EXPORT_MS = 300;
+
+function tableRows(label: string, timings: TableTimings, targeted: boolean): Row[] {
   const runs = (values: number[]) => ` (runs: ${values.map((value) => Math.round(value).toLocaleString("en-US")).join(", ")})`;
+  const timed = (figure: string, values: number[], target: number) => {
+    const value = median(values);
+    const text = `${ms(value)}${runs(values)}`;
+    return targeted ? checked(figure, text, `≤ ${target} ms`, value <= target) : reported(figure, text);
+  };
   const sortMs = timings.sort.map((sample) => sample.ms);
   const directions = [...new Set(timings.sort.map((sample) => sample.direction))].join(" and ");
   return [
-    reported(`Sort click → sorted rows painted, ${label} (${directions}, median of ${sortMs.length})`, `${ms(median(sortMs))}${runs(sortMs)}`),
-    reported(`Export click → CSV file saved, ${label} (median of ${timings.exportMs.length})`, `${ms(median(timings.exportMs))}${runs(timings.exportMs)}`),
+    timed(`Sort click → sorted rows painted, ${label} (${directions}, median of ${sortMs.length})`, sortMs, SORT_MS),
+    timed(`Search keystroke → filtered rows painted, ${label} (median of ${timings.searchMs.length})`, timings.searchMs, SEARCH_MS),
+    timed(`Export click → CSV file saved, ${label} (median of ${timings.exportMs.length})`, timings.exportMs, EXPORT_MS),
+    reported(`JS heap after load (after a garbage collection), ${label}`, `${timings.heapMib.toFixed(1)} MiB`),
   ];
 }
 
@@ -106,7 +123,7 @@ export function reportRows(results: Results): Row[] {
     ...lighthouseRows(results.lighthouse),
     ...bytesRows(results.bytes),
     ...Object.entries(results.loads).flatMap(([path, pair]) => loadRows(path, pair, results.connections, results.seconds)),
-    ...results.tables.flatMap(({ label, timings }) => tableRows(label, timings)),
+    ...results.tables.flatMap(({ label, timings }, index) => tableRows(label, timings, index > 0)),
   ];
 }
 
@@ -146,7 +163,13 @@ before a click on the Deal terms table's Date header to the second animation fra
 its first row changes (the sorted rows are painted by then); clicks cycle ascending,
 descending, unsorted, and only those that sort and move the first row count. Export: from
 the click to Playwright's download saved to disk, so the CSV code's first load is in the
-first run. The large data set is data/ with deal-terms.json replaced by generated rows
-(same schema, the real sources).
+first run. Search: timed in the page from one input event that puts a query into the Deal
+terms table's empty search box to the second animation frame after its row count changes
+(the first query also works out every row's search text, which later ones reuse). Heap:
+Chromium's JS heap in use once the live table has loaded, after a forced garbage collection.
+The targets for sort, search and export (≤ 100, 100 and 300 ms) are checked on the generated
+tables; the real table's figures are reported beside them. The large data sets are data/
+with deal-terms.json replaced by generated rows of the home page's lab (same schema, the
+real sources): 10,000 and 100,000 of them, each in a build of its own.
 `;
 }

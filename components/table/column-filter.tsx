@@ -42,7 +42,8 @@ export function ColumnFilterControl<Row extends WithSources<object>>({
         </>
       }
     >
-      {type === "choice" ? (
+      {/* A function, so the panel (and its counts over every row) is worked out only while it is open. */}
+      {() => type === "choice" ? (
         <ChoiceFilter
           label={spec.label}
           // Counted over the rows every other filter leaves, so each number is what ticking it would add.

@@ -1,7 +1,8 @@
 "use client";
 
-import { useMemo, useRef, useState } from "react";
+import { useMemo, useRef } from "react";
 import { functionalUpdate, useTable, type ColumnDef, type ColumnVisibilityState } from "@tanstack/react-table";
+import { useVirtualizer } from "@tanstack/react-virtual";
 import { groupDigits } from "@/lib/format";
 import type { WithSources } from "@/lib/sources";
 import { filterRows } from "@/lib/table-filters";
@@ -17,15 +18,16 @@ import { LiveRegion } from "./live-region";
 import { ClearFiltersButton, TableToolbar } from "./table-toolbar";
 import type { ViewActions } from "./use-table-view";
 import { useOverflowX } from "./use-overflow";
+import { cellClass } from "./table-cells";
 
 /**
- * Rows drawn at first, and added per click: a table of thousands sorts and filters at the
- * speed of a hundred rows, while counts and exports still cover every matching row.
+ * From this many rows on, only the rows in view (and a screenful either side) are in the
+ * page; below it every row is, so the real tables print and search-in-page whole.
  */
-const ROWS_PER_STEP = 100;
+export const VIRTUAL_FROM = 100;
 
-/** The first column stays in view as a wide table scrolls sideways, edged so that it reads as fixed. */
-const STICKY_FIRST = "sticky left-0 z-10 bg-surface shadow-[inset_-1px_0_0_var(--color-line)]";
+/** A row's height before it is measured: one line of text with a grade mark under it. */
+const ROW_HEIGHT = 57;
 
 export interface DataTableProps<Row extends WithSources<{ id: string }>> {
   info: TableInfo<Row>;
@@ -40,7 +42,10 @@ export interface DataTableProps<Row extends WithSources<{ id: string }>> {
  */
 export function DataTable<Row extends WithSources<{ id: string }>>({ info, rows, columns, view, actions }: DataTableProps<Row> & { view: TableView; actions: ViewActions }) {
   const { key: prefix, slug, title, columns: specs } = info;
-  const filtered = useMemo(() => filterRows(rows, specs, { q: view.q, columns: view.columns }), [rows, specs, view.q, view.columns]);
+  // Keyed by the filters' value, not their object: a sort click rebuilds the view object, and
+  // should not filter (and hand TanStack) 100,000 rows anew.
+  const filterKey = JSON.stringify(view.columns);
+  const filtered = useMemo(() => filterRows(rows, specs, { q: view.q, columns: JSON.parse(filterKey) as TableView["columns"] }), [rows, specs, view.q, filterKey]);
   const columnVisibility = useMemo<ColumnVisibilityState>(() => Object.fromEntries(view.hidden.map((id) => [id, false])), [view.hidden]);
   const table = useTable({
     features,
@@ -75,8 +80,22 @@ export function DataTable<Row extends WithSources<{ id: string }>>({ info, rows,
   const scrolls = useOverflowX(region);
 
   const shownRows = table.getRowModel().rows;
-  const [limit, setLimit] = useState(ROWS_PER_STEP);
-  const drawnRows = shownRows.length > limit ? shownRows.slice(0, limit) : shownRows;
+  const virtual = shownRows.length >= VIRTUAL_FROM;
+  // Not memoised by a compiler here: the virtualiser's functions are read during render only.
+  // eslint-disable-next-line react-hooks/incompatible-library
+  const virtualizer = useVirtualizer({
+    count: shownRows.length,
+    getScrollElement: () => region.current,
+    estimateSize: () => ROW_HEIGHT,
+    overscan: 10,
+    enabled: virtual,
+    getItemKey: (index) => shownRows[index]?.id ?? index,
+  });
+  const items = virtual ? virtualizer.getVirtualItems() : null;
+  const drawn = items ? items.map((item) => ({ row: shownRows[item.index], index: item.index })) : shownRows.map((row, index) => ({ row, index }));
+  // Space for the rows above and below those drawn, so the scroll bar is the whole table's.
+  const before = items?.[0]?.start ?? 0;
+  const after = items && items.length > 0 ? virtualizer.getTotalSize() - items[items.length - 1].end : 0;
   const visibleColumns = table.getVisibleLeafColumns();
   const labelOf = (id: string) => specs.find((spec) => spec.id === id)?.label ?? (id === SOURCES_COLUMN ? "Sources" : id);
   const sortDescription = describeSort(view.sort, labelOf);
@@ -120,13 +139,14 @@ export function DataTable<Row extends WithSources<{ id: string }>>({ info, rows,
         aria-label={`${title}, scrollable table`}
         tabIndex={0}
       >
-        <table className="w-full border-collapse text-left text-sm">
+        {/* The row count and each row's place in it tell a screen reader where it is among rows not drawn. */}
+        <table className="w-full border-collapse text-left text-sm" aria-rowcount={shownRows.length + 1}>
           <caption id={`${slug}-caption`} className="sr-only">
             {title}
           </caption>
           <thead className="bg-sunken">
             {table.getHeaderGroups().map((group) => (
-              <tr key={group.id}>
+              <tr key={group.id} aria-rowindex={1}>
                 {group.headers.map((header, index) => (
                   <SortHeader key={header.id} header={header} sorting={view.sort} first={index === 0} />
                 ))}
@@ -145,35 +165,28 @@ export function DataTable<Row extends WithSources<{ id: string }>>({ info, rows,
                 </td>
               </tr>
             ) : (
-              drawnRows.map((row) => (
-                <tr key={row.id} className="border-t border-line align-top">
-                  {row.getVisibleCells().map((cell, index) => {
-                    const kind = (cell.column.columnDef.meta as { kind?: string } | undefined)?.kind;
-                    return (
-                      <td key={cell.id} className={`px-3 py-2 ${kind === "usd" || kind === "number" ? "text-right whitespace-nowrap tabular-nums" : ""} ${index === 0 ? STICKY_FIRST : ""}`}>
+              <>
+                {before > 0 ? <tr aria-hidden="true" style={{ height: before }} /> : null}
+                {drawn.map(({ row, index }) => (
+                  <tr key={row.id} data-index={index} ref={virtual ? virtualizer.measureElement : undefined} aria-rowindex={index + 2} className="border-t border-line align-top">
+                    {row.getVisibleCells().map((cell, column) => (
+                      <td key={cell.id} className={cellClass((cell.column.columnDef.meta as { kind?: string } | undefined)?.kind, column === 0)}>
                         <table.FlexRender cell={cell} />
                       </td>
-                    );
-                  })}
-                </tr>
-              ))
+                    ))}
+                  </tr>
+                ))}
+                {after > 0 ? <tr aria-hidden="true" style={{ height: after }} /> : null}
+              </>
             )}
           </tbody>
         </table>
       </div>
       <ColumnNotes columns={[...specs, { id: SOURCES_COLUMN, label: "Sources", description: "Where each row comes from: every source it cites, linked where the source has an address" }]} />
-      {drawnRows.length < shownRows.length ? (
-        <div className="mt-3 flex flex-wrap items-center gap-2 text-sm">
-          <p className="text-muted">
-            The first {groupDigits(drawnRows.length)} of {groupDigits(shownRows.length)} rows are drawn; exports hold them all.
-          </p>
-          <button type="button" className="toolbar-button" onClick={() => setLimit((value) => value + ROWS_PER_STEP)}>
-            Show {Math.min(ROWS_PER_STEP, shownRows.length - drawnRows.length)} more
-          </button>
-          <button type="button" className="toolbar-button" onClick={() => setLimit(shownRows.length)}>
-            Show all {groupDigits(shownRows.length)}
-          </button>
-        </div>
+      {virtual ? (
+        <p className="hidden text-sm text-muted print:block">
+          Printed: the {groupDigits(drawn.length)} rows in view of {groupDigits(shownRows.length)}; the CSV holds them all.
+        </p>
       ) : null}
     </div>
   );

@@ -8,7 +8,7 @@ import type { ColumnSpec } from "@/lib/table-columns";
 import type { TableInfo } from "@/lib/tables";
 import { Popover } from "@/components/ui/popover";
 import { saveFile } from "@/components/ui/save-file";
-import { useTableData } from "./table-data";
+import { useAllTableRows, useTableMeta } from "./table-data";
 
 export interface ExportView<Row> {
   specs: ColumnSpec<Row>[];
@@ -28,7 +28,8 @@ type Item = readonly [label: string, detail: string, write: () => Promise<string
  * the first click, not with the page. Up and down arrows move between the choices, as Tab does.
  */
 export function ExportMenu<Row extends WithSources<object>>({ info, rows, getView }: { info: TableInfo<Row>; rows: Row[]; getView: () => ExportView<Row> }) {
-  const { meta, tables } = useTableData();
+  const meta = useTableMeta();
+  const allTables = useAllTableRows();
   const id = useId();
   const [status, setStatus] = useState<{ text: string; failed: boolean } | null>(null);
 
@@ -92,7 +93,7 @@ export function ExportMenu<Row extends WithSources<object>>({ info, rows, getVie
           "Everything (.zip)",
           "Every table in full as CSV, sources, column notes and a citation",
           async () => {
-            const { buildBundle, bundleFileName } = await import("@/lib/export-bundle");
+            const [{ buildBundle, bundleFileName }, tables] = await Promise.all([import("@/lib/export-bundle"), allTables()]);
             const name = bundleFileName(meta.lab, meta.asOf);
             saveFile(name, buildBundle({ meta, tables, view: getView().summary, downloaded: new Date().toISOString() }) as Uint8Array<ArrayBuffer>, "application/zip");
             return name;
@@ -102,7 +103,7 @@ export function ExportMenu<Row extends WithSources<object>>({ info, rows, getVie
           "Everything (.xlsx)",
           "One workbook: a sheet per table, the sources and the column notes",
           async () => {
-            const [{ datasetFileName }, { everythingWorkbook }, { buildXlsx, XLSX_TYPE }] = await Promise.all([import("@/lib/csv"), import("@/lib/export-workbook"), import("@/lib/xlsx")]);
+            const [{ datasetFileName }, { everythingWorkbook }, { buildXlsx, XLSX_TYPE }, tables] = await Promise.all([import("@/lib/csv"), import("@/lib/export-workbook"), import("@/lib/xlsx"), allTables()]);
             const name = datasetFileName(meta.lab, meta.asOf, "xlsx");
             saveFile(name, buildXlsx(everythingWorkbook({ meta, tables, view: getView().summary, downloaded: new Date().toISOString() })) as Uint8Array<ArrayBuffer>, XLSX_TYPE);
             return name;

@@ -2,6 +2,7 @@
 
 import type { Header, RowData, SortingState } from "@tanstack/react-table";
 import type { Features } from "./table-features";
+import { headerClass } from "./table-cells";
 
 const ARROWS = { asc: "▲", desc: "▼", none: "↕" } as const;
 
@@ -18,20 +19,18 @@ export function SortHeader<Row extends RowData>({ header, sorting, first = false
   const meta = column.columnDef.meta as { kind?: string; description?: string } | undefined;
   const numeric = meta?.kind === "usd" || meta?.kind === "number";
   const label = typeof column.columnDef.header === "string" ? column.columnDef.header : column.id;
-  // The header row sticks to the top of the table's scrolling box; the first heading also to its left, above the rest.
-  const sticky = `sticky top-0 bg-sunken ${first ? "left-0 z-30 shadow-[inset_-1px_0_0_var(--color-line)]" : "z-20"}`;
   const ariaSort = index === 0 && direction ? (direction === "asc" ? "ascending" : "descending") : undefined;
 
   if (!column.getCanSort()) {
     return (
-      <th scope="col" className={`px-3 py-1 font-semibold whitespace-nowrap ${sticky}`}>
+      <th scope="col" className={headerClass(first, numeric, false)}>
         {label}
       </th>
     );
   }
 
   return (
-    <th scope="col" aria-sort={ariaSort} className={`px-1 py-1 font-semibold whitespace-nowrap ${sticky} ${numeric ? "text-right" : ""}`}>
+    <th scope="col" aria-sort={ariaSort} className={headerClass(first, numeric, true)}>
       <button
         type="button"
         onClick={column.getToggleSortingHandler()}

@@ -11,7 +11,7 @@ import type { ReactNode } from "react";
 import { compareConfidence, compareDates, compareNumbers, compareText } from "@/lib/sort";
 import type { ColumnKind, ColumnSpec } from "@/lib/table-columns";
 import type { WithSources } from "@/lib/sources";
-import { SourceLinks } from "@/components/ui/source-links";
+import { renderCell, SourcesCell } from "./table-cells";
 
 /** Registered once at module scope: a new object per render would rebuild every row model. */
 export const features = tableFeatures({
@@ -55,13 +55,7 @@ export function toColumnDefs<Row extends WithSources<object>>(
     helper.accessor((row) => spec.value(row) ?? undefined, {
       id: spec.id,
       header: spec.label,
-      cell: (context) => {
-        const render = cells[spec.id];
-        if (render) return render(context.row.original);
-        const value = context.getValue();
-        if (value === undefined) return <span className="text-muted">n/a</span>;
-        return typeof value === "string" && spec.display ? spec.display(value) : String(value);
-      },
+      cell: (context) => renderCell(spec, cells, context.row.original),
       sortFn: sortFnFor<Row>(spec.kind),
       sortUndefined: "last", // unknown values sink in both directions
       sortDescFirst: false, // every column starts ascending: $1B before $10B, oldest first, A to Z
@@ -72,7 +66,7 @@ export function toColumnDefs<Row extends WithSources<object>>(
     id: "sources",
     header: "Sources",
     enableSorting: false,
-    cell: (context) => <SourceLinks sources={context.row.original.sources} />,
+    cell: (context) => <SourcesCell row={context.row.original} />,
   }) as ColumnDef<Features, Row, unknown>;
   return [...dataColumns, sourcesColumn];
 }

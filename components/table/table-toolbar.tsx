@@ -1,7 +1,8 @@
 "use client";
 
-import type { ReactNode } from "react";
+import { useMemo, type ReactNode } from "react";
 import type { WithSources } from "@/lib/sources";
+import { groupDigits } from "@/lib/format";
 import { choiceOptions, filterTypeOf, hasActiveFilters } from "@/lib/table-filters";
 import type { TableView } from "@/lib/table-view";
 import type { TableInfo } from "@/lib/tables";
@@ -29,9 +30,11 @@ export function TableToolbar<Row extends WithSources<object>>({
   children: ReactNode;
 }) {
   // A choice between fewer than two values filters nothing; the control would only be noise.
+  // Worked out once per set of rows, not on every key typed into the search.
+  const choosable = useMemo(() => new Set(info.columns.filter((spec) => filterTypeOf(spec) === "choice" && choiceOptions(spec, rows, []).length > 1).map((spec) => spec.id)), [info.columns, rows]);
   const filterable = info.columns.filter((spec) => {
     const type = filterTypeOf(spec);
-    return type === "choice" ? view.columns[spec.id] !== undefined || choiceOptions(spec, rows, []).length > 1 : type !== null;
+    return type === "choice" ? view.columns[spec.id] !== undefined || choosable.has(spec.id) : type !== null;
   });
   const filtering = hasActiveFilters(view);
 
@@ -63,7 +66,7 @@ export function TableToolbar<Row extends WithSources<object>>({
       </div>
       <div className="flex flex-wrap items-center gap-x-3 gap-y-1 text-sm">
         <p id={countId} tabIndex={-1} className="rounded font-medium tabular-nums focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-accent">
-          {shown} of {rows.length} rows
+          {groupDigits(shown)} of {groupDigits(rows.length)} rows
         </p>
         {filtering ? <ClearFiltersButton onClick={actions.clearFilters} /> : null}
         <p className="text-muted print:hidden">Select a column heading to sort; Shift-select adds a second sort.</p>

@@ -1,5 +1,5 @@
 /**
- * A signal for "the page's address changed": the view hooks write the URL through nuqs, and
+ * A signal for "the page's address changed": the view hooks write the URL (url-state.ts), and
  * whatever shows the address (Share and cite) listens here, since a history update fires no
  * event of its own.
  */

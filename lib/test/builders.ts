@@ -1,4 +1,4 @@
-import type { Channel, Commitment, Dataset } from "../schema";
+import type { Channel, Commitment, Dataset, Source } from "../schema";
 
 /** What every synthetic row of a lab has unless a test says otherwise: a confirmed OpenAI row with one source. */
 export const ROW_DEFAULTS = {
@@ -63,4 +63,9 @@ export function syntheticChannel(fields: Partial<Channel> & Pick<Channel, "id">)
     exclusiveUntil: null,
     ...fields,
   };
+}
+
+/** A source with only an id (and, unless given, an address) of its own. */
+export function syntheticSource(id: string, url: string | null = `https://example.com/${id}`): Source {
+  return { id, publisher: `Publisher ${id}`, title: null, url, date: null, note: null, tier: "primary", sameTextAs: null, mirror: false, notReRead: false };
 }
