@@ -23,6 +23,15 @@ export function DownloadLinks({ asOf, note, apiBase, home }: { asOf: string; not
       <p className="max-w-prose text-muted">
         Data as of {asOf}. {note}
       </p>
+      <p className="max-w-prose">
+        Keep your own list of deals?{" "}
+        {/* A plain link, as every link of this static page: next/link would add its client code to the page. */}
+        {/* eslint-disable-next-line @next/next/no-html-link-for-pages */}
+        <a href="/open" className="text-accent underline underline-offset-2">
+          Open it here
+        </a>{" "}
+        (a CSV or this site&apos;s zip), checked by the same rules and shown in the same tables, without leaving your machine.
+      </p>
     </footer>
   );
 }

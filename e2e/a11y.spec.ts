@@ -1,6 +1,7 @@
 import { pageCharts } from "../lib/charts";
 import { axeViolations, expect, loadAllCharts, open, openFilter, sectionNamed, tableNamed, test } from "./helpers";
 import { TABLE_IDS, TABLES } from "../lib/tables";
+import { writeTestFile } from "./open-files";
 
 // The whole page with every chart drawn: every rule in the light theme, the colours in the dark.
 for (const [colorScheme, rules] of [
@@ -115,3 +116,15 @@ test("every table row and headline figure names a source, linked where it has an
     await expect(page.getByRole("article", { name: `${investor} in OpenAI` }).getByRole("link", { name: /^Source: / }).first()).toBeVisible();
   }
 });
+
+for (const colorScheme of ["light", "dark"] as const) {
+  test(`axe finds no violations on /open, empty and with a file's problems and tables (${colorScheme})`, async ({ page }, testInfo) => {
+    await page.emulateMedia({ colorScheme });
+    await open(page, "/open");
+    expect(await axeViolations(page, "all")).toEqual([]);
+    const csv = "date,party,category,term,confidence,sources\n2024-05,Acme,Stake,A stake.,reported,Reuters\n2024-13,Acme,Stake,Bad month,reported,Reuters\n";
+    await page.getByLabel("Open a CSV file or the zip this site exports").setInputFiles(writeTestFile(testInfo, "mine.csv", csv));
+    await expect(page.getByTestId("open-summary")).toContainText("1 rows kept, 1 problem.");
+    expect(await axeViolations(page, "all")).toEqual([]);
+  });
+}

@@ -3,7 +3,7 @@ import { formatCategory } from "./format";
 import { GRADE_MEANINGS } from "./grades";
 import { commitmentRole } from "./headline";
 import type { BackingRow } from "./backing";
-import type { Channel, CloudCommitment, Commitment, DealTerm } from "./schema";
+import type { Channel, CloudCommitment, Commitment, DealTerm, Source } from "./schema";
 import type { WithSources } from "./sources";
 
 /**
@@ -199,6 +199,14 @@ export function gradeFields<Row>(columns: ColumnSpec<Row>[]): { header: string[]
   };
 }
 
+/** A source as a download's `sources` field names it: "Reuters, Microsoft invests $10B, 2023-01-23". */
+export function sourceLabel(source: Pick<Source, "publisher" | "title" | "date">): string {
+  return [source.publisher, source.title, source.date].filter(Boolean).join(", ");
+}
+
+/** How a download's `sources` field separates its sources. */
+export const SOURCE_SEPARATOR = "; ";
+
 /**
  * CSV for a table: the given columns in the given order, each figure's grade, then the
  * sources, cited by name and URL. A view whose Sources column is hidden passes
@@ -212,7 +220,7 @@ export function tableCsvRows<Row extends WithSources<object>>(
   const sourceFields = (row: Row): CsvValue[] =>
     withSources
       ? [
-          row.sources.map((source) => [source.publisher, source.title, source.date].filter(Boolean).join(", ")).join("; "),
+          row.sources.map(sourceLabel).join(SOURCE_SEPARATOR),
           row.sources.flatMap((source) => (source.url ? [source.url] : [])).join(" "),
         ]
       : [];

@@ -226,6 +226,17 @@ function labProblems(raw: RawFiles, dataset: Dataset, indices: Record<string, nu
  * figure may claim more than its sources allow. Throws one `DataError` listing every problem.
  */
 export function validateDataset(raw: RawFiles, dirLabel = "data"): Dataset {
+  const { dataset, problems } = checkDataset(raw, dirLabel);
+  if (problems.length > 0) throw new DataError(problems);
+  return dataset;
+}
+
+/**
+ * The checks of `validateDataset`, returning every problem instead of throwing, with the rows
+ * that parsed and, per file, each parsed row's index in the raw file: for a caller that keeps
+ * the valid rows (a file a reader opens on `/open`).
+ */
+export function checkDataset(raw: RawFiles, dirLabel = "data"): { dataset: Dataset; problems: string[]; indices: Record<string, number[]> } {
   const problems: string[] = [];
   const parsed: Record<string, unknown> = {};
   const indices: Record<string, number[]> = {};
@@ -310,6 +321,5 @@ export function validateDataset(raw: RawFiles, dirLabel = "data"): Dataset {
     }
   }
 
-  if (problems.length > 0) throw new DataError(problems);
-  return dataset;
+  return { dataset, problems, indices };
 }
