@@ -147,7 +147,7 @@ test("PNG download: a valid PNG at twice the chart's size", async ({ page }) => 
   expect(png.length).toBeGreaterThan(5_000); // drawn, not blank
 });
 
-test("SVG download: parses, and carries its title, legend and source line inside", async ({ page }) => {
+test("SVG download: parses, and carries its title, legend, source line and licence line inside", async ({ page }) => {
   await open(page, "/");
   const card = chartCard(page, "Money both ways");
   await drawChart(card);
@@ -161,7 +161,7 @@ test("SVG download: parses, and carries its title, legend and source line inside
   }, svg);
   expect(parsed.error).toBeNull();
   expect(parsed.root).toBe("svg");
-  for (const text of ["Money both ways", "Microsoft into OpenAI", "Amazon into OpenAI", "Conditional", "OpenAI's cloud commitments back", "Source: ", `Data as of ${meta.asOf}`, "$250B"]) {
+  for (const text of ["Money both ways", "Microsoft into OpenAI", "Amazon into OpenAI", "Conditional", "OpenAI's cloud commitments back", "Source: ", `Data as of ${meta.asOf}`, "Licence: ", "$250B"]) {
     expect(parsed.text).toContain(text);
   }
   expect(svg).not.toContain("var(--");

@@ -2,6 +2,7 @@ import { unzipSync } from "fflate";
 import Papa from "papaparse";
 import { describe, expect, it } from "vitest";
 import { citation, localIsoDay } from "./citation";
+import { licenceLine } from "./licence";
 import { toCsv } from "./csv";
 import { bundleFileName, buildBundle, citedSources, jsonFileName, viewJson, type BundleInput } from "./export-bundle";
 import { dealTermColumns, tableCsvRows } from "./table-columns";
@@ -75,12 +76,14 @@ describe("buildBundle", () => {
       { table: "Capital committed", row: "a-cond", confidence: "unconfirmed" },
     ]);
     expect(metadata.citation).toBe(citation({ title: meta.title, asOf: meta.asOf, url: view.url, accessed: "2026-06-25" }));
+    expect(metadata.licence).toBe(licenceLine());
   });
 
   it("says in the README what each file is and how to cite it", () => {
     const readme = files["README.txt"];
     expect(readme).toContain("openai-stakes-deal-terms-2026-06-23.csv: Deal terms, 5 rows");
     expect(readme).toContain(`Cite as:\r\nStakes, “Who has money in OpenAI”, data as of 23 June 2026. ${view.url} (accessed 25 June 2026).`);
+    expect(readme).toContain(`\r\n${licenceLine()}\r\n`);
   });
 });
 

@@ -1,6 +1,7 @@
 import { strToU8, zipSync } from "fflate";
 import { citation } from "./citation";
 import { csvFileName, datasetFileName, tableExportName, toCsv, type CsvValue } from "./csv";
+import { licenceLine } from "./licence";
 import { compareConfidence } from "./sort";
 import type { Source } from "./schema";
 import type { WithSources } from "./sources";
@@ -82,6 +83,7 @@ export function viewJson<Row extends WithSources<object>>(input: {
     asOf: meta.asOf,
     downloaded,
     url: view.url,
+    licence: licenceLine(),
     view,
     columns: [...columnsMeta(specs, false), ...(withSources ? [JSON_SOURCES_COLUMN] : [])],
     rows: rows.map((row) => ({
@@ -150,7 +152,7 @@ export function bundleFiles({ meta, tables, view, downloaded }: BundleInput): Re
     return { name, table: title, rows: records.length, columns };
   });
   const cite = downloadCitation(meta, view, downloaded);
-  const metadata = { title: meta.title, subject: meta.subject, asOf: meta.asOf, note: meta.note, downloaded, url: view.url, citation: cite, view, files: described, sources: citedSources(tables, meta.home) };
+  const metadata = { title: meta.title, subject: meta.subject, asOf: meta.asOf, note: meta.note, downloaded, url: view.url, citation: cite, licence: licenceLine(), view, files: described, sources: citedSources(tables, meta.home) };
   files["metadata.json"] = `${JSON.stringify(metadata, null, 2)}\n`;
   files["README.txt"] = [
     meta.title,
@@ -167,6 +169,8 @@ export function bundleFiles({ meta, tables, view, downloaded }: BundleInput): Re
     "",
     "Cite as:",
     cite,
+    "",
+    licenceLine(),
     "",
   ].join("\r\n");
   return files;

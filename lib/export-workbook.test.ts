@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { citation } from "./citation";
+import { licenceLine } from "./licence";
 import { fullTables } from "./export-bundle";
 import { everythingWorkbook, tableWorkbook } from "./export-workbook";
 import { commitmentColumns, dealTermColumns, tableCsvRows } from "./table-columns";
@@ -62,6 +63,7 @@ describe("tableWorkbook", () => {
     expect(field(rows, "as_of")).toBe("2026-06-23");
     expect(field(rows, "url")).toBe(view.url);
     expect(field(rows, "citation")).toBe(citation({ title: meta.title, asOf: meta.asOf, url: view.url, accessed: "2026-06-25" }));
+    expect(field(rows, "licence")).toBe(licenceLine());
     expect(field(rows, "contents")).toBe("The rows and columns of Capital committed shown, in the order shown");
     expect(field(rows, "rows")).toBe(2);
     expect(field(rows, "view_filters")).toBe("Investor: Amazon");

@@ -1,5 +1,6 @@
 import { citedSources, columnsMeta, downloadCitation, fullTables, type BundleInput, type DatasetMeta, type ViewSummary } from "./export-bundle";
 import type { ExportScope } from "./csv";
+import { licenceLine } from "./licence";
 import type { WithSources } from "./sources";
 import { tableCsvRows, type ColumnSpec } from "./table-columns";
 import type { CellValue, SheetInput, WorkbookInput } from "./xlsx";
@@ -36,6 +37,7 @@ function metadataSheet(meta: DatasetMeta, view: ViewSummary, downloaded: string,
       ["downloaded", downloaded],
       ["url", view.url],
       ["citation", downloadCitation(meta, view, downloaded)],
+      ["licence", licenceLine()],
       ...contents,
       ["view_table", view.table],
       ["view_filters", list(view.filters)],

@@ -1,6 +1,7 @@
 import type { ReactNode } from "react";
 import type { ChartModel } from "@/lib/charts";
 import { formatPartialDate } from "@/lib/format";
+import { licenceLine } from "@/lib/licence";
 import type { Source } from "@/lib/schema";
 import { ChartDataTable } from "./chart-data-table";
 import { ChartFrame } from "./chart-frame";
@@ -11,7 +12,7 @@ import { WhenVisible } from "./when-visible";
 export function ChartCard({ model, asOf, eager, children }: { model: ChartModel; asOf: string; eager?: boolean; children: ReactNode }) {
   const { slug, title, subtitle, sources, legend, confidence } = model;
   const labels = sourceLabels(sources);
-  const sourceLine = `Source: ${sources.map((source) => labels.get(source.id)).join("; ")}. Data as of ${asOf}.`;
+  const sourceLine = `Source: ${sources.map((source) => labels.get(source.id)).join("; ")}. Data as of ${asOf}. ${licenceLine()}`;
   return (
     <figure data-chart={slug} aria-labelledby={`${slug}-title`} className="flex min-w-0 flex-col gap-3 rounded-xl border border-line bg-surface p-3 sm:p-5">
       <div>

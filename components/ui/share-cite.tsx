@@ -2,6 +2,7 @@
 
 import { useSyncExternalStore } from "react";
 import { citation, localIsoDay } from "@/lib/citation";
+import { licenceLine } from "@/lib/licence";
 import { formatLongDate } from "@/lib/format";
 import { CopyButton } from "./copy-button";
 import { currentUrl, subscribeUrlChange } from "./url-change";
@@ -47,6 +48,9 @@ function CiteBlock({ title, asOf, url, accessed }: CiteProps & { url: string | n
           done="Citation copied"
           getText={() => citation({ title, asOf, url: currentUrl(), accessed: localIsoDay(new Date()) })}
         />
+        <p className="text-sm text-muted" data-testid="licence">
+          {licenceLine()}
+        </p>
       </figure>
     </div>
   );
