@@ -2,7 +2,12 @@ import { readFileSync } from "node:fs";
 import { expect, test as base, type Download, type Locator, type Page } from "@playwright/test";
 import Papa from "papaparse";
 import AxeBuilder from "@axe-core/playwright";
-import { pageCharts } from "../lib/charts";
+import { CHARTS, pageCharts, type ChartModel } from "../lib/charts";
+import { announcePoint } from "../lib/chart-points";
+import { labPageData } from "../lib/lab-page-data";
+import type { Scenario } from "../lib/headline";
+import { dataFiles } from "../lib/schema";
+import { validateDataset } from "../lib/validate-data";
 import { readXlsx, type ReadWorkbook } from "../lib/test/read-xlsx";
 
 /**
@@ -34,6 +39,20 @@ export function readJson<T>(file: string): T {
 export function homeRows<T>(file: string): T[] {
   const home = readJson<{ id: string; path: string | null }[]>("data/labs.json").find((lab) => lab.path === "/")?.id;
   return readJson<(T & { lab: string })[]>(file).filter((row) => row.lab === home);
+}
+
+/** A lab's charts (the home page's unless one is named) as its page builds them, from the data files. */
+export function pageChartModels(lab?: string): ChartModel[] {
+  const raw = Object.fromEntries(Object.entries(dataFiles).map(([key, spec]) => [key, readJson(`data/${spec.file}`)]));
+  return labPageData(validateDataset(raw), lab).charts;
+}
+
+/** What a chart says at each of its points, in the keyboard's order: from its model, not the page. */
+export function pointAnnouncements(model: ChartModel, scenario: Scenario = { mode: "include" }): string[] {
+  const definition = CHARTS.find((chart) => chart.slug === model.slug);
+  if (!definition || model.plot === null) return [];
+  const points = definition.points(model.plot, scenario);
+  return points.map((_, index) => announcePoint(points, index));
 }
 
 /** The table with this caption (its accessible name). */

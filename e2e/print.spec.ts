@@ -1,4 +1,5 @@
 import { writeFileSync } from "node:fs";
+import { pageCharts } from "../lib/charts";
 import { expect, open, sectionNamed, tableNamed, test } from "./helpers";
 
 /** Pages in a PDF that Chromium wrote: one page object each. */
@@ -50,4 +51,45 @@ test("printed in the dark theme: light colours, no controls, tables whole, outsi
   expect(pages).toBeGreaterThan(3);
   // 14 pages at the time of writing; a table cut into one-letter columns or URLs repeated in every row took 30 to 50.
   expect(pages).toBeLessThanOrEqual(16);
+});
+
+// Charts draw as they are scrolled to; paper has no scrolling. Chromium's printing (page.pdf
+// here, the print command in a browser) fires `beforeprint` and switches to print media, then
+// lays the page out for print: every chart must be drawn by then.
+for (const width of [1440, 390]) {
+  test(`printed right after load, unscrolled, every chart is on the paper (${width} px)`, async ({ page }) => {
+    await page.setViewportSize({ width, height: 900 });
+    // Counted as printing ends, before any other script of the page runs: what the paper shows.
+    await page.addInitScript(() => {
+      const seen: string[] = [];
+      Object.assign(window, { printSeen: seen });
+      addEventListener("beforeprint", () => seen.push(`beforeprint ${document.querySelectorAll("figure[data-chart] svg.recharts-surface").length}`));
+      addEventListener("afterprint", () => seen.push(`afterprint ${document.querySelectorAll("figure[data-chart] svg.recharts-surface").length}`));
+    });
+    await open(page, "/");
+    // The page has finished loading, as when someone presses Print: nothing is scrolled.
+    await page.waitForLoadState("networkidle");
+    const charts = pageCharts(true).length;
+    const drawn = await page.locator("figure[data-chart] svg.recharts-surface").count();
+    expect(drawn).toBeLessThan(charts);
+    await page.pdf({ format: "A4", printBackground: true });
+    expect(await page.evaluate(() => (window as unknown as { printSeen: string[] }).printSeen)).toEqual([`beforeprint ${drawn}`, `afterprint ${charts}`]);
+  });
+}
+
+test("in print media every chart draws, and fits an A4 page's width", async ({ page }) => {
+  // A4 less the print margins, at 96 px to the inch: 186 mm.
+  await page.setViewportSize({ width: 703, height: 1000 });
+  await open(page, "/");
+  const charts = pageCharts(true).length;
+  await page.emulateMedia({ media: "print" });
+  await expect(page.locator("figure[data-chart] svg.recharts-surface")).toHaveCount(charts);
+  const overflow = await page.locator("figure[data-chart]").evaluateAll((figures) =>
+    figures.flatMap((figure) => {
+      const svg = figure.querySelector("svg.recharts-surface")!.getBoundingClientRect();
+      const box = figure.getBoundingClientRect();
+      return svg.left >= box.left - 1 && svg.right <= box.right + 1 && svg.width > 0 ? [] : [figure.getAttribute("data-chart")];
+    }),
+  );
+  expect(overflow).toEqual([]);
 });

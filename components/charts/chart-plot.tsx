@@ -1,10 +1,15 @@
 "use client";
 
-import { Suspense, use, type ComponentType } from "react";
+import { Suspense, use, useEffect, type ComponentType } from "react";
+import type { ChartPoint } from "@/lib/chart-points";
+import type { Scenario } from "@/lib/headline";
+import { useScenario } from "@/components/scenario/use-scenario";
+import { PointFocus, type BoxSize } from "./point-focus";
 
 /**
  * A chart's plot, found by its slug: `plots/<slug>.tsx` default-exports the component that
- * draws its model's `plot`. Each plot is its own chunk, loaded the first time it is drawn, so
+ * draws its model's `plot`, and re-exports its chart's `points` (lib/charts/<slug>.ts), which
+ * the keyboard walks. Each plot is its own chunk, loaded the first time it is drawn, so
  * recharts stays out of the first load; a new chart needs no entry here.
  */
 /** What every plot gets: its model's `plot`, and the chart's title and subtitle to name its SVG by. */
@@ -14,23 +19,56 @@ export interface PlotProps<Plot> {
   desc: string;
 }
 
-type PlotModule = { default: ComponentType<PlotProps<unknown>> };
+/** What a plot draws with: also the key of the point the keyboard is on, to ring its mark, and its box's size. */
+export type DrawProps<Plot> = PlotProps<Plot> & { focused: string | null; size: BoxSize };
 
-const modules = new Map<string, Promise<PlotModule>>();
+type PlotModule = { default: ComponentType<DrawProps<unknown>>; points: (plot: unknown, scenario: Scenario) => ChartPoint[] };
 
-/** One request per plot, however many times it is drawn: `use` needs the same promise each render. */
+/** A plot's code on its way, marked once it is here the way React's `use` reads a settled promise. */
+type Loading = Promise<PlotModule> & { status?: "fulfilled"; value?: PlotModule };
+
+const modules = new Map<string, Loading>();
+
+/**
+ * One request per plot, however many times it is drawn: `use` needs the same promise each
+ * render. Once the code is here, `use` returns it without suspending, so a chart can draw in one
+ * synchronous render: what printing needs (`WhenVisible`).
+ */
 function plotModule(slug: string): Promise<PlotModule> {
   let loading = modules.get(slug);
   if (!loading) {
-    loading = import(`./plots/${slug}.tsx`) as Promise<PlotModule>;
-    modules.set(slug, loading);
+    const promise: Loading = import(`./plots/${slug}.tsx`) as Promise<PlotModule>;
+    promise.then(
+      (module) => Object.assign(promise, { status: "fulfilled", value: module }),
+      () => {}, // the chart's Suspense boundary sees the failure through `use`
+    );
+    modules.set(slug, promise);
+    loading = promise;
   }
   return loading;
 }
 
+/**
+ * Fetches a chart's code once the page is idle, drawn or not: a page printed before it was
+ * scrolled has no time to fetch it (the browser lays the page out for print as soon as its
+ * `beforeprint` handlers return), so it must be here already.
+ */
+export function PlotPreload({ slug }: { slug: string }) {
+  useEffect(() => {
+    if (typeof requestIdleCallback === "undefined") {
+      const timer = setTimeout(() => void plotModule(slug), 2000);
+      return () => clearTimeout(timer);
+    }
+    const idle = requestIdleCallback(() => void plotModule(slug));
+    return () => cancelIdleCallback(idle);
+  }, [slug]);
+  return null;
+}
+
 function Plot({ slug, ...props }: PlotProps<unknown> & { slug: string }) {
-  const { default: Draw } = use(plotModule(slug));
-  return <Draw {...props} />;
+  const { default: Draw, points } = use(plotModule(slug));
+  const [scenario] = useScenario();
+  return <PointFocus points={points(props.plot, scenario)}>{(focused, size) => <Draw {...props} focused={focused} size={size} />}</PointFocus>;
 }
 
 const placeholder = <div className="h-full w-full animate-pulse rounded-lg bg-sunken" aria-hidden="true" />;

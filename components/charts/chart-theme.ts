@@ -1,3 +1,10 @@
+/**
+ * What every chart's root takes: it fills its box, and its SVG is the chart's one Tab stop,
+ * an application (the arrow keys are the chart's: `PointFocus`), named by its title. recharts'
+ * own keyboard layer is off: it walks the first series only.
+ */
+export const SURFACE = { responsive: true, accessibilityLayer: false, tabIndex: 0, role: "application", style: { width: "100%", height: "100%" } } as const;
+
 /** Axis, grid and tooltip styling shared by every chart; colours follow the theme's variables. */
 export const AXIS = {
   stroke: "var(--color-muted)",
@@ -23,16 +30,3 @@ export const TOOLTIP_PROPS = {
 
 /** A label that stays legible on any fill: drawn with a halo in the surface colour. */
 export const HALO = { stroke: "var(--color-surface)", strokeWidth: 3, paintOrder: "stroke" } as const;
-
-/** Year ticks (1 Jan, UTC) between two instants. */
-export function yearTicks(from: number, to: number): number[] {
-  const ticks: number[] = [];
-  for (let year = new Date(from).getUTCFullYear(); Date.UTC(year, 0, 1) <= to; year++) {
-    if (Date.UTC(year, 0, 1) >= from) ticks.push(Date.UTC(year, 0, 1));
-  }
-  return ticks;
-}
-
-export function yearLabel(t: number): string {
-  return String(new Date(t).getUTCFullYear());
-}

@@ -1,13 +1,16 @@
 import type { ChartModel } from "@/lib/charts";
 import { ChartCard } from "./chart-card";
-import { ChartPlot } from "./chart-plot";
+import { ChartPlot, PlotPreload } from "./chart-plot";
 
 /** One chart from its model: the same card on the dashboard and in its embed. */
 export function Chart({ model, asOf, eager = false }: { model: ChartModel; asOf: string; eager?: boolean }) {
   return (
-    <ChartCard model={model} asOf={asOf} eager={eager}>
-      {model.plot === null ? null : <ChartPlot slug={model.slug} plot={model.plot} title={model.title} desc={model.subtitle} />}
-    </ChartCard>
+    <>
+      <ChartCard model={model} asOf={asOf} eager={eager}>
+        {model.plot === null ? null : <ChartPlot slug={model.slug} plot={model.plot} title={model.title} desc={model.subtitle} />}
+      </ChartCard>
+      {model.plot === null ? null : <PlotPreload slug={model.slug} />}
+    </>
   );
 }
 

@@ -1,7 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { chartCsvOf, chartModel } from "../test/charts";
 import { readRealDataDir } from "../test/real-data-dir";
-import type { CapitalPlot } from "./capital-by-tranche";
+import { announcePoint, type ChartPoint } from "../chart-points";
+import { capitalPoints, type CapitalPlot } from "./capital-by-tranche";
 
 readRealDataDir();
 
@@ -37,5 +38,20 @@ describe("capital by tranche", () => {
     expect(anthropic.title).toBe("Capital committed to Anthropic, by backer and tranche");
     expect(anthropic.plot!.bars.map((bar) => bar.investor)).toEqual(["Amazon", "Google", "Microsoft"]);
     expect(anthropic.sources.map((source) => source.id)).not.toEqual(home.sources.map((source) => source.id));
+  });
+});
+
+const said = (points: ChartPoint[]) => points.map((_, index) => announcePoint(points, index));
+
+describe("capital by tranche, point by point", () => {
+  const { plot } = chartModel<CapitalPlot>("capital-by-tranche");
+  it("says each drawn tranche, bar by bar, keyed by its segment", () => {
+    const points = capitalPoints(plot!, { mode: "include" });
+    expect(said(points)).toEqual(["Microsoft · Total · $13B · confirmed; 1 of 3", "Amazon · Upfront · $15B · confirmed; 2 of 3", "Amazon · Conditional · $35B · confirmed; 3 of 3"]);
+    expect(points.map((point) => point.key)).toEqual(plot!.bars.flatMap((bar) => bar.segments.map((segment) => segment.key)));
+  });
+  it("follows the scenario: the conditional tranche left out, or weighted and said so", () => {
+    expect(said(capitalPoints(plot!, { mode: "exclude" }))).toEqual(["Microsoft · Total · $13B · confirmed; 1 of 2", "Amazon · Upfront · $15B · confirmed; 2 of 2"]);
+    expect(said(capitalPoints(plot!, { mode: "weighted", probability: 0.5 })).at(-1)).toBe("Amazon · Conditional × 50% (expected value) · $17.5B · confirmed; 3 of 3");
   });
 });

@@ -1,6 +1,8 @@
+import type { ChartPoint } from "../chart-points";
 import type { LegendItem } from "../chart-svg";
 import { chartTable } from "../chart-table";
-import { backerSegments, type Segment } from "../headline";
+import { formatUsd } from "../format";
+import { backerSegments, scenarioSegments, type Scenario, type Segment } from "../headline";
 import { companyColor, trancheOpacity } from "../palette";
 import { confidenceSummary } from "../series";
 import type { ColumnSpec } from "../table-columns";
@@ -31,11 +33,24 @@ function segmentLegend(segment: Segment, index: number): LegendItem {
   return { label, color: companyColor(segment.investor), swatch: "solid", opacity: trancheOpacity(index) };
 }
 
+/** Each drawn tranche, bar by bar: "Amazon · Conditional · $35B · reported". */
+export function capitalPoints({ bars }: CapitalPlot, scenario: Scenario): ChartPoint[] {
+  return bars.flatMap((bar) =>
+    scenarioSegments(bar.segments, scenario).map((segment, index) => ({
+      key: segment.key,
+      series: bar.investor,
+      x: index,
+      words: [segment.label, formatUsd(segment.amountUsd), segment.conditional && !/conditional/i.test(segment.label) ? "conditional" : null, segment.confidence],
+    })),
+  );
+}
+
 /** Each backer's commitment as one bar, stacked by tranche where its tranches add up to its total. */
 export const capitalByTranche: ChartDefinition<CapitalPlot> = {
   slug: "capital-by-tranche",
   section: "money",
   wide: true,
+  points: capitalPoints,
   build: ({ data, subject, figures, conditional, sourcesOf }) => {
     const bars = figures.map(({ summary }) => ({
       investor: summary.investor,

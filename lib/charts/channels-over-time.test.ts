@@ -3,7 +3,8 @@ import { channelLanes } from "../series";
 import { syntheticChannel } from "../test/builders";
 import { chartCsvOf, chartModel } from "../test/charts";
 import { readRealDataDir } from "../test/real-data-dir";
-import { channelsOverTime, laneRows, type ChannelsPlot } from "./channels-over-time";
+import { announcePoint, type ChartPoint } from "../chart-points";
+import { channelsOverTime, laneRows, milestoneKey, milestonePoints, type ChannelsPlot } from "./channels-over-time";
 import type { ChartInput } from "./types";
 
 readRealDataDir();
@@ -37,5 +38,21 @@ describe("channels over time", () => {
     expect(built.table.rows).toHaveLength(2);
     const none = channelsOverTime.build({ data: { channels: [syntheticChannel({ id: "b" })] }, subject: "Lab", asOf: "2026-01-01", sourcesOf: () => [] } as unknown as ChartInput);
     expect(none.plot).toEqual({ absent: "None of Lab's channels has a dated milestone on record, so there is no timeline to draw: the table lists them." });
+  });
+});
+
+const said = (points: ChartPoint[]) => points.map((_, index) => announcePoint(points, index));
+
+describe("channels over time, point by point", () => {
+  const { plot } = chartModel<ChannelsPlot>("channels-over-time");
+  it("says each lane's milestones in date order, month-only dates said so", () => {
+    const points = milestonePoints(plot!);
+    expect(said(points).slice(0, 3)).toEqual([
+      "Azure OpenAI · Nov 2021 (month only) · preview · OpenAI's API models (preview): preview; 1 of 13",
+      "Azure OpenAI · Jan 2023 (month only) · generally available · OpenAI API models; latest list marks GPT-5.5 \"NEW\": GA; 2 of 13",
+      "Bedrock · 5 Aug 2025 · launch · gpt-oss-20b, gpt-oss-120b (open-weight, 128,000-token context): launch; 3 of 13",
+    ]);
+    expect(points.map((point) => point.key)).toEqual(plot!.lanes.flatMap((lane) => lane.points.map((_, index) => milestoneKey(lane, index))));
+    expect(channelsOverTime.points(plot!, { mode: "exclude" })).toEqual(points);
   });
 });

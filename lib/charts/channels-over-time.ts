@@ -1,5 +1,7 @@
+import type { ChartPoint } from "../chart-points";
 import type { LegendItem } from "../chart-svg";
 import { chartTable } from "../chart-table";
+import { formatPartialDate } from "../format";
 import { companyColor } from "../palette";
 import { startTime } from "../partial-date";
 import { channelLanes, confidenceSummary, type Lane, type ShadedPeriod } from "../series";
@@ -37,11 +39,28 @@ export function laneRows({ lanes, undated, periods }: ReturnType<typeof channelL
   ];
 }
 
+export function milestoneKey(lane: Pick<Lane, "id">, index: number): string {
+  return `${lane.id}|${index}`;
+}
+
+/** Each lane's milestones in date order: "Bedrock · 5 Aug 2025 · launch · gpt-oss models". */
+export function milestonePoints({ lanes }: ChannelsPlot): ChartPoint[] {
+  return lanes.flatMap((lane) =>
+    lane.points.map((point, index) => ({
+      key: milestoneKey(lane, index),
+      series: lane.label,
+      x: point.t,
+      words: [`${formatPartialDate(point.date)}${point.approximate ? " (month only)" : ""}`, point.stage, point.label],
+    })),
+  );
+}
+
 /** When the lab's models reached each channel, a lane per channel, exclusive periods shaded. */
 export const channelsOverTime: ChartDefinition<ChannelsPlot> = {
   slug: "channels-over-time",
   section: "behind",
   wide: false,
+  points: milestonePoints,
   build: ({ data, subject, asOf, sourcesOf }) => {
     const lanes = channelLanes(data.channels, asOf, subject);
     const exclusive = [...new Set(lanes.periods.map((period) => period.cloud))];

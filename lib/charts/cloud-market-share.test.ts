@@ -3,7 +3,8 @@ import { chartCellText, chartCsv, chartTable } from "../chart-table";
 import { marketShareSeries } from "../series";
 import { chartCsvOf, chartModel } from "../test/charts";
 import { readRealDataDir } from "../test/real-data-dir";
-import { marketShareColumns } from "./cloud-market-share";
+import { announcePoint, type ChartPoint } from "../chart-points";
+import { marketShareColumns, shareKey, sharePoints, type MarketSharePlot } from "./cloud-market-share";
 
 readRealDataDir();
 
@@ -45,5 +46,20 @@ describe("cloud market share", () => {
   it("is the same context on every lab's page, said to be not specific to it", () => {
     expect(chartModel("cloud-market-share", "anthropic").table).toEqual(chartModel("cloud-market-share").table);
     expect(chartModel("cloud-market-share", "anthropic").subtitle).toContain("Not specific to Anthropic.");
+  });
+});
+
+const said = (points: ChartPoint[]) => points.map((_, index) => announcePoint(points, index));
+
+describe("cloud market share, point by point", () => {
+  it("says each provider's share quarter by quarter", () => {
+    const { plot } = chartModel<MarketSharePlot>("cloud-market-share");
+    const points = sharePoints(plot!);
+    expect(said(points)).toEqual(["AWS · 2025 Q3 · 29%; 1 of 6", "AWS · 2025 Q4 · 28%; 2 of 6", "Microsoft · 2025 Q3 · 20%; 3 of 6", "Microsoft · 2025 Q4 · 21%; 4 of 6", "Google · 2025 Q3 · 13%; 5 of 6", "Google · 2025 Q4 · 15%; 6 of 6"]);
+    expect(points[0].key).toBe(shareKey("AWS", "2025 Q3"));
+  });
+  it("skips a quarter a provider has no share for", () => {
+    const points = sharePoints({ providers: ["A", "B"], rows: [{ quarter: "2025 Q1", shares: { A: 30 }, marketSizeUsd: null }] });
+    expect(points.map((point) => point.key)).toEqual([shareKey("A", "2025 Q1")]);
   });
 });

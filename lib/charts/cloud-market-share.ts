@@ -1,3 +1,4 @@
+import type { ChartPoint } from "../chart-points";
 import type { LegendItem } from "../chart-svg";
 import { chartTable, PERCENT } from "../chart-table";
 import { companyColor } from "../palette";
@@ -29,11 +30,24 @@ export function marketShareColumns(providers: string[]): ColumnSpec<ShareRow>[] 
   ];
 }
 
+/** The mark of one provider's share in one quarter. */
+export function shareKey(provider: string, quarter: string): string {
+  return `${provider}|${quarter}`;
+}
+
+/** Each provider's share, quarter by quarter: "AWS · 2025 Q3 · 29%". */
+export function sharePoints({ rows, providers }: MarketSharePlot): ChartPoint[] {
+  return providers.flatMap((provider) =>
+    rows.flatMap((row, index) => (row.shares[provider] === undefined ? [] : [{ key: shareKey(provider, row.quarter), series: provider, x: index, words: [row.quarter, `${row.shares[provider]}%`] }])),
+  );
+}
+
 /** Context, not the lab's own figures: each provider's share of cloud infrastructure by quarter. */
 export const cloudMarketShare: ChartDefinition<MarketSharePlot> = {
   slug: "cloud-market-share",
   section: "behind",
   wide: true,
+  points: sharePoints,
   build: ({ data, subject, sourcesOf }) => {
     const shares = marketShareSeries(data.marketShare);
     return {

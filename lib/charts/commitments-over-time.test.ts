@@ -4,7 +4,8 @@ import { commitmentTimeline } from "../series";
 import { syntheticCommitment } from "../test/builders";
 import { chartCsvOf, chartModel } from "../test/charts";
 import { readRealDataDir } from "../test/real-data-dir";
-import { describeMark, timelineColumns, type TimelinePlot } from "./commitments-over-time";
+import { announcePoint, type ChartPoint } from "../chart-points";
+import { describeMark, EVENTS_SERIES, timelineColumns, timelinePoints, type TimelinePlot } from "./commitments-over-time";
 
 readRealDataDir();
 
@@ -57,5 +58,30 @@ describe("commitments over time", () => {
     );
     expect(chartCsv(chartTable(timelineColumns(timeline.series), timeline.rows)).rows).toEqual([["2020", null, "X: undisclosed amount (reported)", "First; Second"]]);
     expect(describeMark({ investor: "X", label: "", amountUsd: 2e9, confidence: "confirmed", conditional: true, disclosure: false })).toBe("X: $2,000,000,000, conditional (confirmed)");
+  });
+});
+
+const said = (points: ChartPoint[]) => points.map((_, index) => announcePoint(points, index));
+
+describe("commitments over time, point by point", () => {
+  const { plot } = chartModel<TimelinePlot>("commitments-over-time");
+  it("says each line's marks in date order, with the total so far, then each date's events", () => {
+    const points = timelinePoints(plot!, { mode: "include" });
+    expect(said(points).slice(0, 3)).toEqual([
+      "Microsoft · 2019 (date approximate) · $1B, confirmed · $1B so far; 1 of 35",
+      "Microsoft · 2021 (date approximate) · amount undisclosed, unconfirmed · $1B so far; 2 of 35",
+      "Microsoft · 23 Jan 2023 · $10B, reported · $11B so far; 3 of 35",
+    ]);
+    expect(said(points)[6]).toBe("Amazon, with the conditional money · 27 Feb 2026 · $35B, conditional, confirmed · $50B so far; 7 of 35");
+    // One point per date with events, after the lines, in date order.
+    const events = points.filter((point) => point.series === EVENTS_SERIES);
+    expect(events).toHaveLength(plot!.rows.filter((row) => row.events.length > 0).length);
+    expect(points.slice(-events.length)).toEqual(events);
+    expect(events.map((point) => point.x)).toEqual([...events.map((point) => point.x)].sort((a, b) => a - b));
+    expect(new Set(points.map((point) => point.key)).size).toBe(points.length);
+  });
+  it("follows the scenario: no dashed line when the conditional money is left out, expected values when weighted", () => {
+    expect(timelinePoints(plot!, { mode: "exclude" }).some((point) => point.series.includes("conditional money"))).toBe(false);
+    expect(said(timelinePoints(plot!, { mode: "weighted", probability: 0.5 }))[6]).toBe("Amazon, with the conditional money · 27 Feb 2026 · $35B, conditional, confirmed · $32.5B so far; 7 of 35");
   });
 });

@@ -1,9 +1,10 @@
+import type { ChartPoint } from "../chart-points";
 import type { LegendItem } from "../chart-svg";
 import { chartTable } from "../chart-table";
-import { formatUsdFull } from "../format";
-import { amountGrade } from "../headline";
+import { formatPartialDate, formatUsd, formatUsdFull } from "../format";
+import { amountGrade, type Scenario } from "../headline";
 import { companyColor } from "../palette";
-import { commitmentTimeline, confidenceSummary, type TimelineMark, type TimelineRow, type TimelineSeries } from "../series";
+import { commitmentTimeline, confidenceSummary, scenarioTimeline, type TimelineMark, type TimelineRow, type TimelineSeries } from "../series";
 import type { ColumnSpec } from "../table-columns";
 import { absent, type ChartDefinition } from "./types";
 
@@ -21,6 +22,49 @@ export function describeMark(mark: TimelineMark): string {
   return `${mark.investor}: ${amount}${kinds.length ? `, ${kinds.join(", ")}` : ""} (${mark.confidence})`;
 }
 
+/** A line's name, as its legend and table say it. */
+export function seriesLabel(item: TimelineSeries): string {
+  return item.conditional ? `${item.investor}, with the conditional money` : item.investor;
+}
+
+/** The marks a line carries at a row: its backer's, conditional money on the dashed line only. */
+export function seriesMarks(row: TimelineRow, item: TimelineSeries): TimelineMark[] {
+  return row.marks.filter((mark) => mark.investor === item.investor && mark.conditional === item.conditional);
+}
+
+export const EVENTS_SERIES = "Events";
+
+/** The mark of a line at a date, or of the events on a date. */
+export function timelineKey(series: string, t: number): string {
+  return `${series}|${t}`;
+}
+
+/** "$35B, conditional, reported"; "amount undisclosed, confirmed"; "$13B, disclosed, not a commitment date, confirmed". */
+function markWords(mark: TimelineMark): string {
+  const kinds = [mark.conditional ? "conditional" : null, mark.disclosure ? "disclosed, not a commitment date" : null].filter(Boolean);
+  return [mark.amountUsd === null ? "amount undisclosed" : formatUsd(mark.amountUsd), ...kinds, mark.confidence].join(", ");
+}
+
+/**
+ * Each line's marks in date order (where it has drawn so far), then the events: "Microsoft ·
+ * Jan 2023 · $10B, confirmed · $13B so far"; "Events · 28 Oct 2025 · OpenAI recapitalisation".
+ */
+export function timelinePoints(plot: TimelinePlot, scenario: Scenario): ChartPoint[] {
+  const { rows, series } = scenarioTimeline(plot, scenario);
+  const date = (row: TimelineRow) => `${formatPartialDate(row.date)}${row.approximate ? " (date approximate)" : ""}`;
+  return [
+    ...series.flatMap((item) =>
+      rows.flatMap((row): ChartPoint[] => {
+        const marks = seriesMarks(row, item);
+        const value = row.values[item.key];
+        if (marks.length === 0 || value === null || value === undefined) return [];
+        return [{ key: timelineKey(item.key, row.t), series: seriesLabel(item), x: row.t, words: [date(row), marks.map(markWords).join("; "), `${formatUsd(value)} so far`] }];
+      }),
+    ),
+    ...rows.filter((row) => row.events.length > 0).map((row) => ({ key: timelineKey(EVENTS_SERIES, row.t), series: EVENTS_SERIES, x: row.t, words: [date(row), row.events.join("; ")] })),
+  ];
+}
+
 /** One column per series: the cumulative money at each date, "none yet" before the first commitment. */
 export function timelineColumns(series: TimelineSeries[]): ColumnSpec<TimelineRow>[] {
   return [
@@ -28,7 +72,7 @@ export function timelineColumns(series: TimelineSeries[]): ColumnSpec<TimelineRo
     ...series.map(
       (item): ColumnSpec<TimelineRow> => ({
         id: item.key,
-        label: item.conditional ? `${item.investor}, with the conditional money` : item.investor,
+        label: seriesLabel(item),
         csvHeader: `${item.key} cumulative_usd`,
         description: `${item.investor}'s cumulative disclosed commitments${item.conditional ? ", conditional money included" : ""}`,
         kind: "usd",
@@ -47,6 +91,7 @@ export const commitmentsOverTime: ChartDefinition<TimelinePlot> = {
   slug: "commitments-over-time",
   section: "behind",
   wide: true,
+  points: timelinePoints,
   build: ({ data, subject, asOf, figures, conditional, sourcesOf }) => {
     const timeline = commitmentTimeline(data.commitments, data.events, subject, asOf);
     const counted = data.commitments.filter((row) => !row.contextOnly);
@@ -58,7 +103,7 @@ export const commitmentsOverTime: ChartDefinition<TimelinePlot> = {
       plot: timeline.rows.length > 0 ? { ...timeline, from: timeline.rows[0].date } : absent(`No commitment to ${subject} has a date on record, so there is no line to draw.`),
       conditional,
       legend: [
-        ...timeline.series.map((item): LegendItem => ({ label: item.conditional ? `${item.investor}, with the conditional money` : item.investor, color: companyColor(item.investor), swatch: item.conditional ? "dashed-line" : "line" })),
+        ...timeline.series.map((item): LegendItem => ({ label: seriesLabel(item), color: companyColor(item.investor), swatch: item.conditional ? "dashed-line" : "line" })),
         { label: "Disclosure date: a total made public, no step", color: "var(--color-ink)", swatch: "diamond" },
         { label: "Event (see tooltip or table)", color: "var(--color-muted)", swatch: "triangle" },
       ],

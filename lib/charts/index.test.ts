@@ -37,7 +37,7 @@ describe("the chart registry", () => {
     const input = { lab: { id: "x" }, home: false } as unknown as ChartInput;
     const built = { title: "T", subtitle: "S", heightClass: "h-1", legend: [], table: { columns: [], rows: [] }, sources: [], confidence: "" };
     const saved = CHARTS.slice();
-    CHARTS.splice(0, CHARTS.length, { slug: "a-chart", section: "behind", wide: false, build: () => ({ ...built, plot: { absent: "too little" } }) });
+    CHARTS.splice(0, CHARTS.length, { slug: "a-chart", section: "behind", wide: false, build: () => ({ ...built, plot: { absent: "too little" } }), points: () => [] });
     try {
       expect(chartModels(input)).toEqual([{ ...built, slug: "a-chart", lab: "x", embedPath: "/embed/x/a-chart", section: "behind", wide: false, conditional: null, plot: null, absent: "too little" }]);
     } finally {

@@ -1,7 +1,10 @@
+import type { ChartPoint } from "../chart-points";
 import type { LegendItem } from "../chart-svg";
 import { chartTable } from "../chart-table";
+import { formatUsd } from "../format";
+import type { Scenario } from "../headline";
 import { companyColor } from "../palette";
-import { confidenceSummary, flowPartLabel, moneyBothWays, type BackerFlows } from "../series";
+import { confidenceSummary, flowPartLabel, moneyBothWays, scenarioFlows, type BackerFlows, type FlowPart } from "../series";
 import type { ColumnSpec } from "../table-columns";
 import { absent, type ChartDefinition } from "./types";
 
@@ -36,11 +39,47 @@ export function flowRows(flows: BackerFlows[], subject: string): FlowRow[] {
   ]);
 }
 
+/** A bar of the chart: a backer's money in, or the lab's cloud spending back to it; its full name and its axis label. */
+export interface FlowBar {
+  name: string;
+  short: string;
+  flow: BackerFlows;
+  direction: "in" | "back";
+  parts: FlowPart[];
+}
+
+/** Two bars per backer, in and back, each with its stacked parts. */
+export function flowBars(flows: BackerFlows[], subject: string): FlowBar[] {
+  return flows.flatMap((flow): FlowBar[] => [
+    { name: `${flow.investor}: into ${subject}`, short: `${flow.investor} → ${subject}`, flow, direction: "in", parts: flow.invested },
+    { name: `${flow.investor}: ${subject}'s cloud commitment back`, short: `${flow.investor} ← ${subject}`, flow, direction: "back", parts: flow.cloudBack },
+  ]);
+}
+
+/** The mark of a bar's `index`th part. */
+export function flowPartKey(bar: Pick<FlowBar, "name">, index: number): string {
+  return `${bar.name}|${index}`;
+}
+
+/** Each bar's parts under the scenario, bar by bar: "Amazon: into OpenAI · Conditional · $35B". */
+export function flowPoints({ flows, subject }: FlowsPlot, scenario: Scenario): ChartPoint[] {
+  return flowBars(scenarioFlows(flows, scenario), subject).flatMap((bar) =>
+    bar.parts.map((part, index) => ({
+      key: flowPartKey(bar, index),
+      series: bar.name,
+      x: index,
+      // The bar's undisclosed rest makes its total a floor: said at its last part.
+      words: [flowPartLabel(part), formatUsd(part.amountUsd), bar.direction === "in" && bar.flow.investedFloor && index === bar.parts.length - 1 ? "more undisclosed" : null],
+    })),
+  );
+}
+
 /** What each backer put in, beside the cloud spending the lab committed back to it. */
 export const moneyBothWaysChart: ChartDefinition<FlowsPlot> = {
   slug: "money-both-ways",
   section: "behind",
   wide: false,
+  points: flowPoints,
   build: ({ data, subject, conditional, sourcesOf }) => {
     const flows = moneyBothWays(data.commitments, data.cloudCommitments, subject);
     const ids = new Set(flows.flatMap((flow) => [...flow.invested, ...flow.cloudBack].map((part) => part.id)));

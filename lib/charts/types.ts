@@ -1,6 +1,7 @@
+import type { ChartPoint } from "../chart-points";
 import type { LegendItem } from "../chart-svg";
 import type { ChartTable } from "../chart-table";
-import type { BackerSummary } from "../headline";
+import type { BackerSummary, Scenario } from "../headline";
 import type { ConditionalMoney } from "../scenario";
 import type { Commitment, Dataset, Lab, Source } from "../schema";
 import type { WithSources } from "../sources";
@@ -75,6 +76,11 @@ export interface ChartDefinition<Plot> {
   /** A chart across labs is on the home page only. */
   acrossLabs?: boolean;
   build: (input: ChartInput) => ChartBuild<Plot>;
+  /**
+   * The plot's data points in the order the keyboard walks them, under the scenario the plot is
+   * drawn in: what the chart announces point by point. The plot re-exports it to ring the focused mark.
+   */
+  points(plot: Plot, scenario: Scenario): ChartPoint[];
 }
 
 /** Why a chart is not drawn, as a plot value. */

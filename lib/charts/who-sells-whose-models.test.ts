@@ -3,7 +3,8 @@ import { syntheticChannel } from "../test/builders";
 import { chartCsvOf, chartModel } from "../test/charts";
 import { readRealDataDir } from "../test/real-data-dir";
 import { homePageData } from "../page-data";
-import { sellerCells, type SellersPlot } from "./who-sells-whose-models";
+import { announcePoint, type ChartPoint } from "../chart-points";
+import { sellerCells, sellerKey, sellerPoints, type SellersPlot } from "./who-sells-whose-models";
 
 readRealDataDir();
 
@@ -52,5 +53,18 @@ describe("who sells whose models", () => {
 
   it("is on the home page only: another lab's page has no chart across labs", () => {
     expect(homePageData("anthropic").charts.map((chart) => chart.slug)).not.toContain("who-sells-whose-models");
+  });
+});
+
+const said = (points: ChartPoint[]) => points.map((_, index) => announcePoint(points, index));
+
+describe("who sells whose models, point by point", () => {
+  const { plot } = chartModel<SellersPlot>("who-sells-whose-models");
+  it("says each cloud's marks lab by lab, dated or not, with their place across the labs", () => {
+    const points = sellerPoints(plot!);
+    expect(said(points).slice(0, 2)).toEqual(["Microsoft Azure · OpenAI · since Nov 2021 (preview) · Azure OpenAI · unconfirmed; 1 of 14", "Microsoft Azure · Anthropic · since Jun 2026 (generally available) · Foundry · confirmed; 2 of 14"]);
+    expect(said(points)).toContain("Google Cloud · xAI · on record, undated · Agent Platform · confirmed; 12 of 14");
+    expect(points.map((point) => point.key)).toEqual(plot!.cells.map(sellerKey));
+    expect(points.map((point) => point.x)).toEqual(plot!.cells.map((cell) => plot!.labs.indexOf(cell.lab)));
   });
 });

@@ -1,4 +1,6 @@
+import type { ChartPoint } from "../chart-points";
 import { chartTable } from "../chart-table";
+import { formatPartialDate } from "../format";
 import { strongestGrade } from "../grades";
 import type { Channel, Confidence } from "../schema";
 import { confidenceSummary } from "../series";
@@ -72,12 +74,27 @@ export function sellerCells(channels: Channel[], labs: { id: string; name: strin
   return { clouds, labs: labOrder, cells, own };
 }
 
+export function sellerKey(cell: Pick<SellerCell, "cloud" | "lab">): string {
+  return `${cell.cloud}|${cell.lab}`;
+}
+
+/** Each cloud's marks, lab by lab: "AWS · Anthropic · since 16 Apr 2026 (launch) · Bedrock · confirmed". */
+export function sellerPoints({ labs, cells }: SellersPlot): ChartPoint[] {
+  return cells.map((cell) => ({
+    key: sellerKey(cell),
+    series: cell.cloud,
+    x: labs.indexOf(cell.lab),
+    words: [cell.lab, cell.since === null ? "on record, undated" : `since ${formatPartialDate(cell.since)} (${cell.stage})`, cell.channels.join("; "), cell.confidence],
+  }));
+}
+
 /** Clouds against labs: which cloud sells whose models, and since when. */
 export const whoSellsWhoseModels: ChartDefinition<SellersPlot> = {
   slug: "who-sells-whose-models",
   section: "behind",
   wide: true,
   acrossLabs: true,
+  points: sellerPoints,
   build: ({ all, asOf, sourcesOf }) => {
     const { own, ...plot } = sellerCells(all.channels, all.labs, asOf);
     const sold = all.channels.filter((row) => !own.includes(row));

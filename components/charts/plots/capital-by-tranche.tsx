@@ -1,6 +1,6 @@
 "use client";
 
-import type { PlotProps } from "../chart-plot";
+import type { DrawProps } from "../chart-plot";
 import { Bar, BarChart, CartesianGrid, LabelList, Tooltip, XAxis, YAxis } from "recharts";
 import { formatUsd, formatUsdFull } from "@/lib/format";
 import { niceTicks, scenarioSegments, type Segment } from "@/lib/headline";
@@ -8,8 +8,10 @@ import { useScenario } from "@/components/scenario/use-scenario";
 import { companyColor, trancheOpacity } from "@/lib/palette";
 import { slugify } from "@/lib/slug";
 import type { CapitalPlot } from "@/lib/charts/capital-by-tranche";
-import { TOOLTIP_PROPS } from "../chart-theme";
+import { focusableBar } from "../focus-ring";
+import { SURFACE, TOOLTIP_PROPS } from "../chart-theme";
 
+export { capitalPoints as points } from "@/lib/charts/capital-by-tranche";
 
 function segmentFill(segment: Segment, index: number): { fill: string; fillOpacity: number } {
   if (segment.conditional) return { fill: `url(#hatch-${slugify(segment.investor)})`, fillOpacity: 1 };
@@ -17,7 +19,7 @@ function segmentFill(segment: Segment, index: number): { fill: string; fillOpaci
 }
 
 /** Horizontal stacked bars, one per backer; the conditional tranche hatched, not solid. */
-export default function CapitalByTranche({ plot: { bars: allBars }, title, desc }: PlotProps<CapitalPlot>) {
+export default function CapitalByTranche({ plot: { bars: allBars }, title, desc, focused }: DrawProps<CapitalPlot>) {
   const [scenario] = useScenario();
   const bars = allBars.map((bar) => ({ ...bar, segments: scenarioSegments(bar.segments, scenario) }));
   const data = bars.map((bar) => ({
@@ -31,7 +33,7 @@ export default function CapitalByTranche({ plot: { bars: allBars }, title, desc 
   const ticks = niceTicks(Math.max(...allBars.map((bar) => bar.segments.reduce((sum, segment) => sum + segment.amountUsd, 0))));
 
   return (
-    <BarChart responsive accessibilityLayer title={title} desc={desc} layout="vertical" data={data} margin={{ top: 8, right: 16, bottom: 8, left: 8 }} style={{ width: "100%", height: "100%" }}>
+    <BarChart {...SURFACE} title={title} desc={desc} layout="vertical" data={data} margin={{ top: 8, right: 16, bottom: 8, left: 8 }}>
         <defs>
           {bars.map((bar) => (
             <pattern key={bar.investor} id={`hatch-${slugify(bar.investor)}`} width="8" height="8" patternUnits="userSpaceOnUse" patternTransform="rotate(45)">
@@ -60,6 +62,7 @@ export default function CapitalByTranche({ plot: { bars: allBars }, title, desc 
             stroke={companyColor(segment.investor)}
             strokeWidth={0}
             {...segmentFill(segment, index)}
+            shape={focusableBar((row) => focused === segment.key && data[row]?.name === segment.investor)}
           >
             <LabelList
               dataKey={segment.key}
@@ -91,11 +94,14 @@ export default function CapitalByTranche({ plot: { bars: allBars }, title, desc 
               <LabelList
                 dataKey={segment.key}
                 position="right"
-                content={({ x, y, width, height }) => (
-                  <text x={Number(x) + Number(width) + 6} y={Number(y) + Number(height) / 2} dominantBaseline="central" fill="var(--color-ink)" fontSize={12} fontWeight={600}>
-                    + undisclosed
-                  </text>
-                )}
+                content={({ x, y, width, height, value }) =>
+                  // Only on its own backer's bar: the other bars have no value for this segment.
+                  value === undefined || value === null ? null : (
+                    <text x={Number(x) + Number(width) + 6} y={Number(y) + Number(height) / 2} dominantBaseline="central" fill="var(--color-ink)" fontSize={12} fontWeight={600}>
+                      + undisclosed
+                    </text>
+                  )
+                }
               />
             ) : null}
           </Bar>

@@ -1,17 +1,27 @@
 "use client";
 
-import type { PlotProps } from "../chart-plot";
-import { ComposedChart, CartesianGrid, Line, Scatter, Tooltip, XAxis, YAxis, type TooltipContentProps } from "recharts";
+import type { DrawProps } from "../chart-plot";
+import { ComposedChart, CartesianGrid, Line, ReferenceLine, Scatter, Symbols, Tooltip, XAxis, YAxis, type TooltipContentProps } from "recharts";
+import { stackLevels, timeAxis } from "@/lib/chart-layout";
 import { formatPartialDate, formatUsd } from "@/lib/format";
 import { niceTicks } from "@/lib/headline";
 import { companyColor } from "@/lib/palette";
 import { describeScenario } from "@/lib/scenario";
-import type { TimelinePlot } from "@/lib/charts/commitments-over-time";
+import { EVENTS_SERIES, seriesMarks, timelineKey, type TimelinePlot } from "@/lib/charts/commitments-over-time";
+import { FocusDot } from "../focus-ring";
 import { scenarioTimeline, type TimelineMark, type TimelineRow } from "@/lib/series";
 import { useScenario } from "@/components/scenario/use-scenario";
-import { AXIS, GRID, TOOLTIP_STYLE, yearLabel, yearTicks } from "../chart-theme";
+import { AxisBreak } from "../chart-labels";
+import { AXIS, GRID, SURFACE, TOOLTIP_STYLE } from "../chart-theme";
 
-type Point = { t: number; row: TimelineRow; event: number | null } & Record<string, unknown>;
+export { timelinePoints as points } from "@/lib/charts/commitments-over-time";
+
+type Point = { t: number; x: number; row: TimelineRow; event: number | null } & Record<string, unknown>;
+
+/** The x axis's own height, below the plot. */
+const X_AXIS = 30;
+/** A triangle's width, and how far apart stacked ones sit. */
+const TRIANGLE = 11;
 
 /** "$35B, conditional (confirmed)"; "$13B total disclosed: a disclosure date, not a commitment (confirmed)". */
 function markText(mark: TimelineMark, scenarioWords: string): string {
@@ -44,23 +54,41 @@ function TimelineTooltip({ active, payload, scenarioWords }: TooltipContentProps
   );
 }
 
-/** Cumulative money committed per backer as steps, with dated events along the bottom. */
-export default function CommitmentsOverTime({ plot: { rows: allRows, series: allSeries, from }, title, desc }: PlotProps<TimelinePlot>) {
+/**
+ * Cumulative money committed per backer as steps, with dated events along the bottom, stacked
+ * where they are too close to tell apart. On a narrow plot the years before the last two are
+ * drawn smaller, so the recent months, where most happened, have room.
+ */
+export default function CommitmentsOverTime({ plot: { rows: allRows, series: allSeries, from }, title, desc, focused, size }: DrawProps<TimelinePlot>) {
   const [scenario] = useScenario();
   const { rows, series } = scenarioTimeline({ rows: allRows, series: allSeries }, scenario);
   const scenarioWords = describeScenario(scenario);
-  const data: Point[] = rows.map((row) => ({ t: row.t, row, event: row.events.length > 0 ? 0 : null, ...row.values }));
   const start = Date.UTC(Number(from.slice(0, 4)), 0, 1);
   const end = rows[rows.length - 1]?.t ?? start;
   // Headroom above the highest step, so no line runs along the top edge.
   // Scaled to the most on record (conditional money in full), so the axis stays put across scenarios.
   const yTicks = niceTicks(Math.max(...allRows.flatMap((row) => Object.values(row.values).map((value) => value ?? 0))) * 1.08, 5);
+  const yMax = yTicks[yTicks.length - 1];
+  const narrow = size.width > 0 && size.width < 640;
+  const margin = { top: narrow ? 18 : 8, right: 16, bottom: 4, left: 0 };
+  const axis = timeAxis(start, end, narrow);
+  const plotWidth = Math.max(size.width - 56 - margin.left - margin.right, 1);
+  const plotHeight = Math.max(size.height - margin.top - margin.bottom - X_AXIS, 1);
+  // Each date's events as one triangle, in a strip of their own under $0, lifted a level where
+  // one would touch the one before: the strip is as tall as the stack (scenarios do not change it).
+  const eventRows = rows.filter((row) => row.events.length > 0);
+  const stacked = stackLevels(eventRows.map((row) => axis.at(row.t) * plotWidth), TRIANGLE + 1);
+  const strip = eventRows.length > 0 ? (Math.max(...stacked) + 1) * TRIANGLE + 4 : 0;
+  const yMin = plotHeight > strip ? -(yMax * strip) / (plotHeight - strip) : 0;
+  const levels = new Map(stacked.map((level, index) => [eventRows[index].t, yMin + ((level * TRIANGLE + TRIANGLE / 2 + 2) / plotHeight) * (yMax - yMin)]));
+  const data: Point[] = rows.map((row) => ({ t: row.t, x: axis.at(row.t), row, event: levels.get(row.t) ?? null, ...row.values }));
 
   return (
-    <ComposedChart responsive accessibilityLayer title={title} desc={desc} data={data} margin={{ top: 8, right: 16, bottom: 4, left: 0 }} style={{ width: "100%", height: "100%" }}>
+    <ComposedChart {...SURFACE} title={title} desc={desc} data={data} margin={margin}>
       <CartesianGrid stroke={GRID} vertical={false} />
-      <XAxis dataKey="t" type="number" scale="time" domain={[start, end]} ticks={yearTicks(start, end)} tickFormatter={yearLabel} {...AXIS} />
-      <YAxis ticks={yTicks} domain={[0, yTicks[yTicks.length - 1]]} tickFormatter={(value: number) => formatUsd(value)} width={56} {...AXIS} />
+      <XAxis dataKey="x" type="number" domain={[0, 1]} ticks={axis.ticks.map((tick) => tick.at)} tickFormatter={(x: number) => axis.ticks.find((tick) => tick.at === x)?.label ?? ""} interval={0} height={X_AXIS} {...AXIS} />
+      {axis.pivot === null ? null : <ReferenceLine x={axis.at(axis.pivot)} stroke="var(--color-muted)" strokeDasharray="2 3" label={<AxisBreak year={new Date(axis.pivot).getUTCFullYear()} />} />}
+      <YAxis ticks={yTicks} domain={[yMin, yMax]} tickFormatter={(value: number) => formatUsd(value)} width={56} {...AXIS} />
       <Tooltip content={(props: TooltipContentProps) => <TimelineTooltip {...props} scenarioWords={scenarioWords} />} cursor={{ stroke: "var(--color-muted)", strokeDasharray: "3 3" }} />
       {series.map((item) => (
         <Line
@@ -73,25 +101,28 @@ export default function CommitmentsOverTime({ plot: { rows: allRows, series: all
           strokeDasharray={item.conditional ? "6 4" : undefined}
           dot={(props: { cx?: number; cy?: number; payload?: Point; index?: number }) => {
             // Conditional money is marked on the dashed line only, the rest on the firm line.
-            const own = props.payload?.row.marks.filter((candidate) => candidate.investor === item.investor && candidate.conditional === item.conditional) ?? [];
+            const own = props.payload ? seriesMarks(props.payload.row, item) : [];
             const mark = own.find((candidate) => !candidate.disclosure) ?? own[0];
-            if (!mark || (item.conditional && !mark.disclosure) || props.cx === undefined || props.cy === undefined) return <g key={props.index} />;
+            if (!mark || props.cx === undefined || props.cy === undefined) return <g key={props.index} />;
             const { cx, cy } = props;
+            const ring = props.payload && focused === timelineKey(item.key, props.payload.t) ? <FocusDot cx={cx} cy={cy} /> : null;
+            // The dashed line steps without a dot of its own (the firm line's marks it): ringed only when focused.
+            if (item.conditional && !mark.disclosure) return <g key={props.index}>{ring}</g>;
             // A hollow diamond: a date that only disclosed an amount, where the line does not step.
             if (mark.disclosure) {
-              return <path key={props.index} d={`M${cx} ${cy - 7}L${cx + 7} ${cy}L${cx} ${cy + 7}L${cx - 7} ${cy}Z`} fill="var(--color-surface)" stroke={companyColor(item.investor)} strokeWidth={2} />;
+              return (
+                <g key={props.index}>
+                  <path d={`M${cx} ${cy - 7}L${cx + 7} ${cy}L${cx} ${cy + 7}L${cx - 7} ${cy}Z`} fill="var(--color-surface)" stroke={companyColor(item.investor)} strokeWidth={2} />
+                  {ring}
+                </g>
+              );
             }
             // A hollow dot: a commitment whose amount was never disclosed.
             return (
-              <circle
-                key={props.index}
-                cx={props.cx}
-                cy={props.cy}
-                r={5}
-                fill={mark.amountUsd === null ? "var(--color-surface)" : companyColor(item.investor)}
-                stroke={companyColor(item.investor)}
-                strokeWidth={2}
-              />
+              <g key={props.index}>
+                <circle cx={cx} cy={cy} r={5} fill={mark.amountUsd === null ? "var(--color-surface)" : companyColor(item.investor)} stroke={companyColor(item.investor)} strokeWidth={2} />
+                {ring}
+              </g>
             );
           }}
           activeDot={{ r: 6 }}
@@ -99,7 +130,21 @@ export default function CommitmentsOverTime({ plot: { rows: allRows, series: all
           isAnimationActive={false}
         />
       ))}
-      <Scatter dataKey="event" name="Events" fill="var(--color-muted)" shape="triangle" isAnimationActive={false} legendType="triangle" />
+      <Scatter
+        dataKey="event"
+        name={EVENTS_SERIES}
+        fill="var(--color-muted)"
+        shape={(props: { cx?: number; cy?: number; payload?: Point }) =>
+          props.cx === undefined || props.cy === undefined ? <g /> : (
+            <g>
+              <Symbols cx={props.cx} cy={props.cy} type="triangle" size={64} fill="var(--color-muted)" />
+              {props.payload && focused === timelineKey(EVENTS_SERIES, props.payload.t) ? <FocusDot cx={props.cx} cy={props.cy} /> : null}
+            </g>
+          )
+        }
+        isAnimationActive={false}
+        legendType="triangle"
+      />
     </ComposedChart>
   );
 }

@@ -1,16 +1,19 @@
 "use client";
 
-import type { PlotProps } from "../chart-plot";
+import type { DrawProps } from "../chart-plot";
 import { CartesianGrid, Scatter, ScatterChart, Tooltip, XAxis, YAxis, type TooltipContentProps } from "recharts";
-import type { SellerCell, SellersPlot } from "@/lib/charts/who-sells-whose-models";
+import { sellerKey, type SellerCell, type SellersPlot } from "@/lib/charts/who-sells-whose-models";
+import { FocusDot } from "../focus-ring";
 import { formatCategory, formatPartialDate } from "@/lib/format";
 import { companyColor } from "@/lib/palette";
-import { AXIS, GRID, HALO, TOOLTIP_STYLE } from "../chart-theme";
+import { AXIS, GRID, HALO, SURFACE, TOOLTIP_STYLE } from "../chart-theme";
+
+export { sellerPoints as points } from "@/lib/charts/who-sells-whose-models";
 
 type Point = SellerCell & { x: number; y: number };
 
 /** Filled: a dated milestone, its year beneath (the full date is in the tooltip and the table). Hollow: on record, undated. */
-function CellMark({ cx, cy, point }: { cx?: number; cy?: number; point?: Point }) {
+function CellMark({ cx, cy, point, focused }: { cx?: number; cy?: number; point?: Point; focused: boolean }) {
   if (cx === undefined || cy === undefined || !point) return null;
   const color = companyColor(point.operator);
   return (
@@ -25,6 +28,7 @@ function CellMark({ cx, cy, point }: { cx?: number; cy?: number; point?: Point }
           {point.since.slice(0, 4)}
         </text>
       )}
+      {focused ? <FocusDot cx={cx} cy={cy} r={12} /> : null}
     </g>
   );
 }
@@ -46,10 +50,10 @@ function CellTooltip({ active, payload }: TooltipContentProps) {
 }
 
 /** Clouds down, labs across: a mark where a cloud sells a lab's models, dated where the record is. */
-export default function WhoSellsWhoseModels({ plot: { clouds, labs, cells }, title, desc }: PlotProps<SellersPlot>) {
+export default function WhoSellsWhoseModels({ plot: { clouds, labs, cells }, title, desc, focused }: DrawProps<SellersPlot>) {
   const points: Point[] = cells.map((cell) => ({ ...cell, x: labs.indexOf(cell.lab), y: clouds.indexOf(cell.cloud) }));
   return (
-    <ScatterChart responsive accessibilityLayer title={title} desc={desc} margin={{ top: 8, right: 16, bottom: 4, left: 4 }} style={{ width: "100%", height: "100%" }}>
+    <ScatterChart {...SURFACE} title={title} desc={desc} margin={{ top: 8, right: 16, bottom: 4, left: 4 }}>
       <CartesianGrid stroke={GRID} />
       <XAxis
         dataKey="x"
@@ -78,7 +82,7 @@ export default function WhoSellsWhoseModels({ plot: { clouds, labs, cells }, tit
       <Scatter
         name="Clouds selling labs' models"
         data={points}
-        shape={(props: { cx?: number; cy?: number; payload?: unknown }) => <CellMark cx={props.cx} cy={props.cy} point={props.payload as Point} />}
+        shape={(props: { cx?: number; cy?: number; payload?: unknown }) => <CellMark cx={props.cx} cy={props.cy} point={props.payload as Point} focused={props.payload !== undefined && sellerKey(props.payload as Point) === focused} />}
         isAnimationActive={false}
       />
     </ScatterChart>
