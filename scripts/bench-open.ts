@@ -2,7 +2,7 @@
 // file picker, timed inside the page from the input's change event to the second animation
 // frame after the first row of the Deal terms table is in the DOM (the rows are painted by
 // then): reading, parsing and checking every row in the worker, handing the rows over and
-// drawing the table. Target: at most 3 s. Not wired into scripts/bench.ts; call
+// drawing the table. Target: at most 3 s. `npm run bench` reports it; call
 // `openTimings(browser, origin)`, or run `jiti scripts/bench-open.ts http://127.0.0.1:3000`.
 import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";

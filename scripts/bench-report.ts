@@ -4,6 +4,7 @@ import type { TableTimings } from "./bench-browser";
 import type { PageBytes } from "./bench-bytes";
 import type { LighthouseRun } from "./bench-lighthouse";
 import type { LoadPair } from "./bench-load";
+import { OPEN_TARGET_MS, type OpenTimings } from "./bench-open";
 
 export interface Row {
   figure: string;
@@ -19,6 +20,8 @@ export interface Results {
   connections: number;
   seconds: number;
   tables: { label: string; rows: number; timings: TableTimings }[];
+  /** A generated CSV opened in /open, from the file picker to its first rows painted. */
+  open?: OpenTimings;
 }
 
 export interface Context {
@@ -26,6 +29,16 @@ export interface Context {
   machine: string;
   commit: string;
   command: string;
+}
+
+/** /open's figure: a file picked to its first rows painted, against the issue's 3 s. */
+export function openRow(open: OpenTimings): Row {
+  return checked(
+    `/open: ${open.rows.toLocaleString("en-US")}-row CSV (${(open.bytes / 1024 / 1024).toFixed(1)} MiB) picked → first rows painted (median of ${open.ms.length})`,
+    `${ms(open.medianMs)} (runs: ${open.ms.map((run) => Math.round(run)).join(", ")})`,
+    `≤ ${ms(OPEN_TARGET_MS)}`,
+    open.medianMs <= OPEN_TARGET_MS,
+  );
 }
 
 export function median(values: number[]): number {
@@ -124,6 +137,7 @@ export function reportRows(results: Results): Row[] {
     ...bytesRows(results.bytes),
     ...Object.entries(results.loads).flatMap(([path, pair]) => loadRows(path, pair, results.connections, results.seconds)),
     ...results.tables.flatMap(({ label, timings }, index) => tableRows(label, timings, index > 0)),
+    ...(results.open ? [openRow(results.open)] : []),
   ];
 }
 

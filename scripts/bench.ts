@@ -16,6 +16,7 @@ import { chromium, type Browser } from "@playwright/test";
 import { CHROMIUM_ARGS, chromiumPath } from "./chromium.mjs";
 import { tableTimings, type TableTimings } from "./bench-browser";
 import { build, serveBuild } from "./bench-build";
+import { openTimings } from "./bench-open";
 import { pageBytes } from "./bench-bytes";
 import { writeLargeDataDir } from "./bench-data";
 import { lighthouseRuns } from "./bench-lighthouse";
@@ -111,6 +112,9 @@ async function measure(temp: string, seconds: number): Promise<{ results: Result
   const browser = await launchBrowser();
   assertRunning(server);
   const real = await tableTimings(browser, base);
+  step("Open your own deals: a generated 100,000-row CSV through /open's file picker");
+  assertRunning(server);
+  const open = await openTimings(browser, base);
   await stop(server);
 
   const realRows = (JSON.parse(readFileSync("data/deal-terms.json", "utf8")) as unknown[]).length;
@@ -125,7 +129,7 @@ async function measure(temp: string, seconds: number): Promise<{ results: Result
     await stop(largeServer);
     tables.push({ label: `${rows.toLocaleString("en-US")} generated rows${drawn(timings)}`, rows, timings });
   }
-  return { results: { lighthouse, bytes, loads, connections: CONNECTIONS, seconds, tables }, browserVersion: browser.version() };
+  return { results: { lighthouse, bytes, loads, connections: CONNECTIONS, seconds, tables, open }, browserVersion: browser.version() };
 }
 
 async function main(): Promise<void> {
