@@ -6,6 +6,8 @@ import { chartCard, drawChart, expect, loadAllCharts, open, pageChartModels, poi
 // in the chart's own words (the model's points, in order) and ringed on the chart.
 for (const width of [1440, 390]) {
   test(`the arrow keys walk every point of every chart, announced and ringed (${width} px)`, async ({ page }) => {
+    // About a hundred points, each pressed, heard, ringed and read back: longer than one page's checks.
+    test.setTimeout(240_000);
     await page.setViewportSize({ width, height: 900 });
     await open(page, "/");
     const models = pageChartModels();

@@ -69,7 +69,8 @@ test("on a phone, the timeline's events and the channels' milestones do not over
   const timeline = chartCard(page, "Commitments over time");
   await drawChart(timeline);
   const events = pointAnnouncements(models.find((model) => model.slug === "commitments-over-time")!).filter((words) => words.startsWith("Events · "));
-  const triangles = await boxesOf(timeline.locator(".recharts-scatter-symbol"));
+  // The events' scatter wraps every row of the timeline's data in a symbol group; the drawn triangles are the marks inside.
+  const triangles = await boxesOf(timeline.locator(".recharts-scatter-symbol .recharts-symbols"));
   expect(triangles).toHaveLength(events.length);
   expect(overlapping(triangles)).toEqual([]);
   // Amazon's line, which starts in 2026, has room: more than a fifth of the plot's width, not its last few per cent.
