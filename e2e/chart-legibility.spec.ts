@@ -3,6 +3,8 @@ import { axeViolations, chartCard, drawChart, expect, open, pageChartModels, poi
 // Every chart's tooltip, opened by pointing at its first mark, passes the colour rules in both themes, on a desk and on a phone.
 for (const [colorScheme, width] of [["light", 1440], ["dark", 1440], ["light", 390], ["dark", 390]] as const) {
   test(`each chart's tooltip is legible (${colorScheme}, ${width} px)`, async ({ page }) => {
+    // Every chart drawn, pointed at and scanned in turn: longer than one page's checks.
+    test.setTimeout(120_000);
     await page.setViewportSize({ width, height: 900 });
     await page.emulateMedia({ colorScheme });
     await open(page, "/");

@@ -38,7 +38,8 @@ test("formula-looking text arrives neutralised in the downloaded CSV", async ({ 
   // The order is the order on screen: the file holds all 122 rows, and begins with the rows the
   // table draws from its top (it draws only those in view).
   const normalise = (text: string) => text.replace(/^'/, "").replace(/\s+/g, " ");
-  const drawn = await columnValues(table, "Term");
+  // (The virtual table's spacer rows have no cells.)
+  const drawn = (await columnValues(table, "Term")).filter((value): value is string => typeof value === "string");
   expect(csv.rows).toHaveLength(122);
   expect(drawn.length).toBeGreaterThan(1);
   expect(csv.rows.slice(0, drawn.length).map((row) => normalise(row.term))).toEqual(drawn.map(normalise));
