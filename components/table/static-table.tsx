@@ -32,6 +32,12 @@ export function TablePlaceholder({ id, count, apiBase, pageHref }: { id: TableId
 }
 
 /**
+ * The most rows a table's own page draws as HTML. Beyond it the page would weigh tens of
+ * megabytes and take minutes to build; it draws the first rows and says where the rest are.
+ */
+export const STATIC_ROWS_MAX = 2_000;
+
+/**
  * A table as plain HTML, in the data's order, drawn on the server with the live table's own
  * cells and classes: the table's own page (`/tables/<slug>`), for a reader without JavaScript.
  * It has no controls: sorting and searching are the lab's page's live table's.
@@ -39,15 +45,19 @@ export function TablePlaceholder({ id, count, apiBase, pageHref }: { id: TableId
 export function StaticTable<Id extends TableId>({ id, rows, apiBase }: { id: Id; rows: TableRows[Id]; apiBase: string }) {
   const info: TableInfo<TableRows[Id][number]> = TABLES[id];
   const cells = TABLE_CELLS[id];
-  const drawn = rows as WithSources<object>[];
+  const drawn = (rows as WithSources<object>[]).slice(0, STATIC_ROWS_MAX);
+  const cut = rows.length > drawn.length;
   return (
     <div>
       {/* Where the live table's search and menus will be, so that nothing moves when they come. */}
-      <p className="mb-3 text-sm font-medium tabular-nums">{groupDigits(rows.length)} rows, in the data&apos;s order</p>
+      <p className="mb-3 text-sm font-medium tabular-nums">
+        {cut ? `The first ${groupDigits(drawn.length)} of ${groupDigits(rows.length)} rows, in the data's order` : `${groupDigits(rows.length)} rows, in the data's order`}
+      </p>
       <p className="mb-3 text-sm">
         <a className="text-accent underline" href={`${apiBase}/${tableFileName(id)}`}>
           Every row as CSV
         </a>
+        {cut ? " (the rest are there, and in the live table on the lab's page)" : null}
       </p>
       <div className="max-h-[85svh] overflow-auto rounded-lg border border-line" role="region" aria-label={`${info.title}, scrollable table`} tabIndex={0}>
         <table className="w-full border-collapse text-left text-sm">
