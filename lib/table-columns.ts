@@ -217,16 +217,36 @@ export function tableCsvRows<Row extends WithSources<object>>(
   rows: Row[],
   { withSources = true } = {},
 ): { header: string[]; rows: CsvValue[][] } {
-  const sourceFields = (row: Row): CsvValue[] =>
-    withSources
-      ? [
-          row.sources.map(sourceLabel).join(SOURCE_SEPARATOR),
-          row.sources.flatMap((source) => (source.url ? [source.url] : [])).join(" "),
-        ]
-      : [];
   const grades = gradeFields(columns);
+  const values = columns.map((column) => column.value);
+  // Rows cite the same few sources over and over (a table file lists each once): each
+  // source's label is worked out once per export, not once per row that cites it.
+  const labels = new Map<Source, string>();
+  const labelOf = (source: Source) => {
+    let label = labels.get(source);
+    if (label === undefined) labels.set(source, (label = sourceLabel(source)));
+    return label;
+  };
+  // Plain loops: an export of 100,000 rows builds a million fields, and spreads cost.
+  const records = new Array<CsvValue[]>(rows.length);
+  for (let index = 0; index < rows.length; index++) {
+    const row = rows[index];
+    const record: CsvValue[] = [];
+    for (const value of values) record.push(value(row));
+    for (const value of grades.values(row)) record.push(value);
+    if (withSources) {
+      let names = "";
+      let urls = "";
+      row.sources.forEach((source, at) => {
+        names = at === 0 ? labelOf(source) : `${names}${SOURCE_SEPARATOR}${labelOf(source)}`;
+        if (source.url) urls = urls === "" ? source.url : `${urls} ${source.url}`;
+      });
+      record.push(names, urls);
+    }
+    records[index] = record;
+  }
   return {
     header: [...columns.map((column) => column.csvHeader), ...grades.header, ...(withSources ? ["sources", "source_urls"] : [])],
-    rows: rows.map((row) => [...columns.map((column) => column.value(row)), ...grades.values(row), ...sourceFields(row)]),
+    rows: records,
   };
 }
