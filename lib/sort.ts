@@ -1,7 +1,7 @@
 /**
  * Comparators for the tables. Each returns an ascending comparison; the table reverses it
- * for descending order. Unknown values (null) are handled by the table, which sinks them
- * in both directions (`sortUndefined: "last"`), so these only see known values.
+ * for descending order. Unknown values (null) are handled by the ranking (lib/sort-ranks),
+ * which sinks them in both directions, so these only see known values.
  */
 
 // Made on first use: building a collator loads locale data, which a page that never sorts

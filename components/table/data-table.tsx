@@ -1,6 +1,6 @@
 "use client";
 
-import { useMemo, useRef } from "react";
+import { useCallback, useMemo, useRef } from "react";
 import { functionalUpdate, useTable, type ColumnDef, type ColumnVisibilityState } from "@tanstack/react-table";
 import { useVirtualizer } from "@tanstack/react-virtual";
 import { groupDigits } from "@/lib/format";
@@ -19,6 +19,7 @@ import { ClearFiltersButton, TableToolbar } from "./table-toolbar";
 import type { ViewActions } from "./use-table-view";
 import { useOverflowX } from "./use-overflow";
 import { cellClass } from "./table-cells";
+import { useSortRanks } from "./use-sort-ranks";
 
 /**
  * From this many rows on, only the rows in view (and a screenful either side) are in the
@@ -59,7 +60,11 @@ export function DataTable<Row extends WithSources<{ id: string }>>({ info, rows,
       actions.setHidden(Object.keys(next).filter((id) => next[id] === false));
     },
     enableMultiSort: true,
+    // Sorted here, by ranks (lib/sort-ranks): TanStack holds the sort state and its header
+    // controls; the order comes from integers ranked once, in a worker for a big table.
+    manualSorting: true,
   });
+  const ranks = useSortRanks(rows, specs);
 
   // Clearing removes the button that was clicked: focus goes to the row count, which says what
   // the table now shows, rather than dropping to the page body. (Not to the search box: on a
@@ -79,17 +84,22 @@ export function DataTable<Row extends WithSources<{ id: string }>>({ info, rows,
   const region = useRef<HTMLDivElement>(null);
   const scrolls = useOverflowX(region);
 
-  const shownRows = table.getRowModel().rows;
+  const unsorted = table.getRowModel().rows;
+  const sortKey = JSON.stringify(view.sort);
+  const shownRows = useMemo(() => ranks.order(unsorted, (row) => row.original, JSON.parse(sortKey) as TableView["sort"]), [ranks, unsorted, sortKey]);
   const virtual = shownRows.length >= VIRTUAL_FROM;
+  // The same function until the rows change: a new one makes the virtualiser work out every
+  // row's place again (100,000 of them), which a render that moves no row should not cost.
+  const itemKey = useCallback((index: number) => shownRows[index]?.id ?? index, [shownRows]);
   // Not memoised by a compiler here: the virtualiser's functions are read during render only.
   // eslint-disable-next-line react-hooks/incompatible-library
   const virtualizer = useVirtualizer({
     count: shownRows.length,
     getScrollElement: () => region.current,
     estimateSize: () => ROW_HEIGHT,
-    overscan: 10,
+    overscan: 6,
     enabled: virtual,
-    getItemKey: (index) => shownRows[index]?.id ?? index,
+    getItemKey: itemKey,
   });
   const items = virtual ? virtualizer.getVirtualItems() : null;
   const drawn = items ? items.map((item) => ({ row: shownRows[item.index], index: item.index })) : shownRows.map((row, index) => ({ row, index }));

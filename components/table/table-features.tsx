@@ -1,41 +1,18 @@
-import {
-  columnVisibilityFeature,
-  createColumnHelper,
-  createSortedRowModel,
-  rowSortingFeature,
-  tableFeatures,
-  type ColumnDef,
-  type SortFn,
-} from "@tanstack/react-table";
+import { columnVisibilityFeature, createColumnHelper, rowSortingFeature, tableFeatures, type ColumnDef } from "@tanstack/react-table";
 import type { ReactNode } from "react";
-import { compareConfidence, compareDates, compareNumbers, compareText } from "@/lib/sort";
 import type { ColumnKind, ColumnSpec } from "@/lib/table-columns";
 import type { WithSources } from "@/lib/sources";
 import { renderCell, SourcesCell } from "./table-cells";
 
-/** Registered once at module scope: a new object per render would rebuild every row model. */
+/**
+ * Registered once at module scope: a new object per render would rebuild every row model.
+ * No sorted row model: the table sorts its rows itself, by ranks (see use-sort-ranks.ts).
+ */
 export const features = tableFeatures({
   rowSortingFeature,
   columnVisibilityFeature,
-  sortedRowModel: createSortedRowModel(),
 });
 export type Features = typeof features;
-
-type Compare = (a: never, b: never) => number;
-
-/** The comparator for each kind of column; values reaching it are known (unknowns sink first). */
-const comparators: Record<ColumnKind, Compare> = {
-  text: compareText,
-  usd: compareNumbers,
-  number: compareNumbers,
-  date: compareDates,
-  confidence: compareConfidence,
-};
-
-function sortFnFor<Row extends object>(kind: ColumnKind): SortFn<Features, Row> {
-  const compare = comparators[kind] as (a: unknown, b: unknown) => number;
-  return (rowA, rowB, columnId) => compare(rowA.getValue(columnId), rowB.getValue(columnId));
-}
 
 export interface ColumnMeta {
   kind: ColumnKind;
@@ -43,8 +20,8 @@ export interface ColumnMeta {
 }
 
 /**
- * TanStack columns from the shared column specs. Unknown values become `undefined` so
- * that `sortUndefined: "last"` sinks them whatever the direction.
+ * TanStack columns from the shared column specs. The order itself comes from lib/sort-ranks
+ * (unknown values last whatever the direction); TanStack keeps the sort state.
  */
 export function toColumnDefs<Row extends WithSources<object>>(
   specs: ColumnSpec<Row>[],
@@ -56,8 +33,6 @@ export function toColumnDefs<Row extends WithSources<object>>(
       id: spec.id,
       header: spec.label,
       cell: (context) => renderCell(spec, cells, context.row.original),
-      sortFn: sortFnFor<Row>(spec.kind),
-      sortUndefined: "last", // unknown values sink in both directions
       sortDescFirst: false, // every column starts ascending: $1B before $10B, oldest first, A to Z
       meta: { kind: spec.kind, description: spec.description } satisfies ColumnMeta,
     }) as ColumnDef<Features, Row, unknown>,
