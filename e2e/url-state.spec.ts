@@ -14,6 +14,8 @@ async function snapshot(page: Page) {
 }
 
 test("a copied address restores the same rows, order and columns in a new window", async ({ page, browser, baseURL }) => {
+  // Two windows, a dozen view changes and every table read twice: more than the usual 30 s on two busy cores.
+  test.slow();
   await open(page, "/");
   const terms = sectionNamed(page, "Deal terms");
   await openFilter(terms, "Category");
