@@ -19,6 +19,9 @@ export default defineConfig({
   testDir: "e2e",
   fullyParallel: true,
   workers: 2,
+  // Each test waits for the states it needs; this is only the ceiling. On two busy cores the
+  // longest (every chart of a page drawn, read, downloaded and embedded) ran past 30 s.
+  timeout: 60_000,
   retries: process.env.CI ? 1 : 0,
   reporter: process.env.CI ? [["list"], ["html", { open: "never" }]] : "list",
   use: {
