@@ -44,6 +44,19 @@ export function columnRanks(values: readonly SortValue[], kind: ColumnKind): Uin
   return ranks;
 }
 
+/** One column to rank (in a worker, say): its values in the data's order. */
+export interface ColumnToRank {
+  column: string;
+  kind: ColumnKind;
+  values: SortValue[];
+}
+
+/** A column's ranks, row by row in the data's order. */
+export interface RankedColumn {
+  column: string;
+  ranks: Uint32Array;
+}
+
 export interface RankKey {
   ranks: Uint32Array;
   desc: boolean;
@@ -151,7 +164,7 @@ export class RowRanks<Row> {
   }
 
   /** The columns not ranked yet, with what a worker needs to rank them. */
-  missing(): { column: string; kind: ColumnKind; values: SortValue[] }[] {
+  missing(): ColumnToRank[] {
     return this.specs.filter((spec) => !this.ranks.has(spec.id)).map((spec) => ({ column: spec.id, kind: spec.kind, values: this.values(spec) }));
   }
 

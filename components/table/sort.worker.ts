@@ -1,6 +1,5 @@
 /// <reference lib="webworker" />
-import { columnRanks } from "@/lib/sort-ranks";
-import type { RankReply, RankRequest } from "./sort-ranks-protocol";
+import { columnRanks, type ColumnToRank, type RankedColumn } from "@/lib/sort-ranks";
 
 /**
  * Ranks a big table's columns off the main thread (a full sort of each column with its
@@ -8,9 +7,9 @@ import type { RankReply, RankRequest } from "./sort-ranks-protocol";
  */
 const scope = self as unknown as DedicatedWorkerGlobalScope;
 
-scope.onmessage = (event: MessageEvent<RankRequest>) => {
+scope.onmessage = (event: MessageEvent<ColumnToRank>) => {
   const { column, kind, values } = event.data;
   const ranks = columnRanks(values, kind);
-  const reply: RankReply = { column, ranks };
+  const reply: RankedColumn = { column, ranks };
   scope.postMessage(reply, [ranks.buffer]);
 };

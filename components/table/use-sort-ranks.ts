@@ -1,10 +1,9 @@
 "use client";
 
 import { useEffect, useMemo } from "react";
-import { RowRanks } from "@/lib/sort-ranks";
+import { RowRanks, type RankedColumn } from "@/lib/sort-ranks";
 import type { ColumnSpec } from "@/lib/table-columns";
 import { whenIdle } from "@/components/ui/when-idle";
-import type { RankReply, RankRequest } from "./sort-ranks-protocol";
 
 /** From this many rows on, the columns are ranked in a worker once the page is idle. */
 export const RANK_IN_WORKER_FROM = 2_000;
@@ -15,13 +14,13 @@ function rankInWorker<Row>(ranks: RowRanks<Row>): () => void {
   if (missing.length === 0 || typeof Worker === "undefined") return () => {};
   const worker = new Worker(new URL("./sort.worker.ts", import.meta.url), { type: "module" });
   let left = missing.length;
-  worker.onmessage = (event: MessageEvent<RankReply>) => {
+  worker.onmessage = (event: MessageEvent<RankedColumn>) => {
     ranks.offer(event.data.column, event.data.ranks);
     if (--left === 0) worker.terminate();
   };
   // A worker that cannot run leaves the ranking to the main thread, column by column on demand.
   worker.onerror = () => worker.terminate();
-  for (const request of missing) worker.postMessage(request satisfies RankRequest);
+  for (const request of missing) worker.postMessage(request);
   return () => worker.terminate();
 }
 
