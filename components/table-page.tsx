@@ -4,7 +4,7 @@ import { labTable } from "@/lib/page-data";
 import { API_BASE, labApiBase, TABLES, type TableId } from "@/lib/tables";
 
 /**
- * A table on a page of its own, its rows as plain HTML in the data's order (up to STATIC_ROWS_MAX): what a reader
+ * A table on a page of its own, its rows as plain HTML in the data's order (up to STATIC_ROWS_MAX, lib/static-rows): what a reader
  * without JavaScript reads (the lab's page fetches its tables' rows instead of inlining them).
  */
 export function TablePage({ id, labId }: { id: TableId; labId?: string }) {

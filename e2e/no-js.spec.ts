@@ -14,6 +14,8 @@ test("without JavaScript: headline figures, tables in data order and CSV links a
   await expect(sectionNamed(page, "Deal terms").getByText(/^Loading/)).toBeHidden();
   await sectionNamed(page, "Deal terms").getByRole("link", { name: "read them on this table's page" }).click();
   await expect(page).toHaveURL(/\/tables\/deal-terms$/);
+  // The page cannot sort, so its headers carry no sort arrows.
+  await expect(tableNamed(page, "Deal terms").locator("thead")).not.toContainText(/[▲▼↕]/);
   // The first line of a cell is the term; a second may carry its own grade.
   expect((await columnValues(tableNamed(page, "Deal terms"), "Term")).map((cell) => cell.split("\n")[0])).toEqual(terms.map((term) => term.text));
   await page.goto("/");

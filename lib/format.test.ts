@@ -128,6 +128,7 @@ describe("formatYears", () => {
 describe("formatCategory", () => {
   it("keeps IP in capitals", () => {
     expect(formatCategory("ip-rights")).toBe("IP rights");
+    expect(formatCategory("ipo")).toBe("IPO");
   });
 
   it("writes other values in sentence case with spaces for dashes", () => {

@@ -74,7 +74,7 @@ export function formatYears(years: number | null, unknown = "not stated"): strin
 
 /** Sentence case for enum values shown as text: "ip-rights" -> "IP rights". */
 export function formatCategory(value: string): string {
-  const special: Record<string, string> = { "ip-rights": "IP rights" };
+  const special: Record<string, string> = { "ip-rights": "IP rights", ipo: "IPO" };
   if (special[value]) return special[value];
   const spaced = value.replace(/-/g, " ");
   return spaced.charAt(0).toUpperCase() + spaced.slice(1);

@@ -1,6 +1,7 @@
 import { groupDigits } from "@/lib/format";
 import type { WithSources } from "@/lib/sources";
 import { SOURCES_COLUMN } from "@/lib/table-view";
+import { staticRows } from "@/lib/static-rows";
 import { TABLES, tableFileName, type TableId, type TableInfo, type TableRows } from "@/lib/tables";
 import { cellClass, headerClass, renderCell, SourcesCell, TABLE_CELLS } from "./table-cells";
 
@@ -32,12 +33,6 @@ export function TablePlaceholder({ id, count, apiBase, pageHref }: { id: TableId
 }
 
 /**
- * The most rows a table's own page draws as HTML. Beyond it the page would weigh tens of
- * megabytes and take minutes to build; it draws the first rows and says where the rest are.
- */
-export const STATIC_ROWS_MAX = 2_000;
-
-/**
  * A table as plain HTML, in the data's order, drawn on the server with the live table's own
  * cells and classes: the table's own page (`/tables/<slug>`), for a reader without JavaScript.
  * It has no controls: sorting and searching are the lab's page's live table's.
@@ -45,13 +40,12 @@ export const STATIC_ROWS_MAX = 2_000;
 export function StaticTable<Id extends TableId>({ id, rows, apiBase }: { id: Id; rows: TableRows[Id]; apiBase: string }) {
   const info: TableInfo<TableRows[Id][number]> = TABLES[id];
   const cells = TABLE_CELLS[id];
-  const drawn = (rows as WithSources<object>[]).slice(0, STATIC_ROWS_MAX);
-  const cut = rows.length > drawn.length;
+  const { drawn, cut, caption } = staticRows(rows as WithSources<object>[]);
   return (
     <div>
       {/* Where the live table's search and menus will be, so that nothing moves when they come. */}
       <p className="mb-3 text-sm font-medium tabular-nums">
-        {cut ? `The first ${groupDigits(drawn.length)} of ${groupDigits(rows.length)} rows, in the data's order` : `${groupDigits(rows.length)} rows, in the data's order`}
+        {caption}
       </p>
       <p className="mb-3 text-sm">
         <a className="text-accent underline" href={`${apiBase}/${tableFileName(id)}`}>
@@ -68,9 +62,6 @@ export function StaticTable<Id extends TableId>({ id, rows, apiBase }: { id: Id;
                 <th key={spec.id} scope="col" className={headerClass(index === 0, spec.kind === "usd" || spec.kind === "number", true)}>
                   <span className={`inline-flex min-h-11 items-center gap-1 px-2 py-1 ${spec.kind === "usd" || spec.kind === "number" ? "flex-row-reverse" : ""}`}>
                     <span>{spec.label}</span>
-                    <span aria-hidden="true" className="text-muted print:hidden">
-                      ↕
-                    </span>
                   </span>
                 </th>
               ))}
