@@ -52,8 +52,8 @@ export function PageHeader({ home, meta, labPages, figures, freshness }: { home:
           <time dateTime={meta.asOf} data-testid="as-of">
             {formatLongDate(meta.asOf)}
           </time>
-          <TimeAgo date={meta.asOf} />
           <span className="text-muted">: nothing later is covered.</span>
+          <TimeAgo date={meta.asOf} />
         </p>
         {freshness.latestEvent ? (
           <p>
@@ -61,14 +61,16 @@ export function PageHeader({ home, meta, labPages, figures, freshness }: { home:
             <time dateTime={freshness.latestEvent.date} data-testid="latest-event">
               {formatPartialDate(freshness.latestEvent.date)}
             </time>
-            <TimeAgo date={freshness.latestEvent.date} />, {freshness.latestEvent.title} ({freshness.latestEvent.confidence}).
+            , {freshness.latestEvent.title} ({freshness.latestEvent.confidence}).
+            <TimeAgo date={freshness.latestEvent.date} />
           </p>
         ) : null}
         {freshness.latestMoney ? (
           <p>
             <span className="font-semibold">Latest money on record: </span>
             <time dateTime={freshness.latestMoney.date}>{formatPartialDate(freshness.latestMoney.date)}</time>
-            <TimeAgo date={freshness.latestMoney.date} />. {freshness.latestMoney.title.replace(/\.$/, "")} ({freshness.latestMoney.confidence}).
+            . {freshness.latestMoney.title.replace(/\.$/, "")} ({freshness.latestMoney.confidence}).
+            <TimeAgo date={freshness.latestMoney.date} />
           </p>
         ) : null}
       </div>

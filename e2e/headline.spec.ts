@@ -42,7 +42,7 @@ test("the search date and the latest event are shown, with how long ago in the b
   await expect(page.getByTestId("as-of")).toHaveAttribute("datetime", meta.asOf);
   await expect(page.getByTestId("as-of")).toHaveText("1 December 2026");
   await expect(page.getByTestId("latest-event")).toHaveAttribute("datetime", "2026-10-26");
-  await expect(page.getByTestId("freshness").getByTestId("time-ago").first()).toHaveText(/^ \((today|\d+ days? ago|about \d+ months? ago)\)$/);
+  await expect(page.getByTestId("freshness").getByTestId("time-ago").first()).toHaveText(/^(Today|\d+ days? ago|About \d+ months? ago)$/);
 });
 
 test("the headline chart shows every drawn tranche, and its table view carries the same numbers", async ({ page }) => {
