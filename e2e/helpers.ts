@@ -71,10 +71,32 @@ export async function open(page: Page, path: string): Promise<void> {
 
 export async function waitForHydration(page: Page): Promise<void> {
   await page.locator("html[data-hydrated]").waitFor({ state: "attached" });
-  // Each table goes live (fetches its rows, takes its static copy's place) soon after.
-  await expect(page.locator("[data-table-island]:not([data-live])")).toHaveCount(0);
-  // And so does each long list (sources, disputes): its placeholder goes once it is drawn.
-  await expect(page.locator("[data-list-island]")).toHaveCount(0);
+  await wakeIslands(page);
+}
+
+/**
+ * Brings every table and long list into view in turn, as a reader scrolling down would, until
+ * each has gone live (a table takes its static copy's place; a list's placeholder goes), then
+ * returns to where the page was (its `#anchor`, if the address has one). They draw only when
+ * they near the viewport, so a test that reads them all needs them all scrolled past.
+ */
+export async function wakeIslands(page: Page): Promise<void> {
+  const start = await page.evaluate(() => ({ x: window.scrollX, y: window.scrollY }));
+  const islands = page.locator("[data-table-island]:not([data-live]), [data-list-island]");
+  while ((await islands.count()) > 0) {
+    const island = await islands.first().elementHandle();
+    // Gone already (a list drawn meanwhile): the next one is then first.
+    if (!island) continue;
+    await island.evaluate((element) => element.scrollIntoView({ block: "center", behavior: "instant" }));
+    // A table marks its arrival; a list's placeholder leaves the page.
+    await page.waitForFunction((element) => !element.isConnected || element.hasAttribute("data-live"), island);
+    await island.dispose();
+  }
+  await page.evaluate((where) => {
+    const target = window.location.hash ? document.getElementById(decodeURIComponent(window.location.hash.slice(1))) : null;
+    if (target) target.scrollIntoView({ behavior: "instant" });
+    else window.scrollTo({ left: where.x, top: where.y, behavior: "instant" });
+  }, start);
 }
 
 /**

@@ -1,6 +1,6 @@
 import { writeFileSync } from "node:fs";
 import { pageCharts } from "../lib/charts";
-import { expect, open, sectionNamed, tableNamed, test } from "./helpers";
+import { expect, homeRows, open, sectionNamed, tableNamed, test } from "./helpers";
 
 /** Pages in a PDF that Chromium wrote: one page object each. */
 function pageCount(pdf: Buffer): number {
@@ -92,4 +92,18 @@ test("in print media every chart draws, and fits an A4 page's width", async ({ p
     }),
   );
   expect(overflow).toEqual([]);
+});
+
+test("printed before anything was scrolled to: every table and list prints whole", async ({ page }) => {
+  await page.goto("/");
+  await page.locator("html[data-hydrated]").waitFor({ state: "attached" });
+  // Nothing scrolled: the tables and lists wait below, their code and rows fetched when the page was idle.
+  await page.waitForLoadState("networkidle");
+  await expect(page.locator("[data-table-island]:not([data-live])")).not.toHaveCount(0);
+  await page.emulateMedia({ media: "print" });
+  await expect(page.locator("[data-table-island]:not([data-live])")).toHaveCount(0);
+  await expect(page.locator("[data-list-island]")).toHaveCount(0);
+  const terms = homeRows<{ text: string }>("data/deal-terms.json");
+  await expect(tableNamed(page, "Deal terms").locator("tbody tr")).toHaveCount(terms.length);
+  await expect(sectionNamed(page, "Sources").getByRole("listitem").first()).toBeVisible();
 });

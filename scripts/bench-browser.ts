@@ -219,7 +219,8 @@ export async function tableTimings(browser: Browser, url: string): Promise<Table
     const page = await context.newPage();
     // Until the network is idle the page may still be loading code and replacing markup.
     await page.goto(url, { waitUntil: "networkidle", timeout: 180_000 });
-    // The live table (rows fetched, static copy replaced) marks its arrival.
+    // The table goes live as it nears the viewport; it marks its arrival (rows fetched, static copy replaced).
+    await page.locator('[data-table-island="dealTerms"]').evaluate((element) => element.scrollIntoView({ block: "center", behavior: "instant" }));
     await page.locator('[data-table-island="dealTerms"][data-live]').waitFor({ state: "attached", timeout: 180_000 });
     const table = await dealTermsTable(page);
     const button = await sortButton(table);

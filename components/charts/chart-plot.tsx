@@ -2,6 +2,7 @@
 
 import { Suspense, use, useEffect, type ComponentType } from "react";
 import type { ChartPoint } from "@/lib/chart-points";
+import { readable } from "@/lib/readable-promise";
 import type { Scenario } from "@/lib/headline";
 import { useScenario } from "@/components/scenario/use-scenario";
 import { PointFocus, type BoxSize } from "./point-focus";
@@ -24,26 +25,20 @@ export type DrawProps<Plot> = PlotProps<Plot> & { focused: string | null; size: 
 
 type PlotModule = { default: ComponentType<DrawProps<unknown>>; points: (plot: unknown, scenario: Scenario) => ChartPoint[] };
 
-/** A plot's code on its way, marked once it is here the way React's `use` reads a settled promise. */
-type Loading = Promise<PlotModule> & { status?: "fulfilled"; value?: PlotModule };
-
-const modules = new Map<string, Loading>();
+const modules = new Map<string, Promise<PlotModule>>();
 
 /**
  * One request per plot, however many times it is drawn: `use` needs the same promise each
  * render. Once the code is here, `use` returns it without suspending, so a chart can draw in one
- * synchronous render: what printing needs (`WhenVisible`).
+ * synchronous render: what printing needs (`useNeeded`).
  */
 function plotModule(slug: string): Promise<PlotModule> {
   let loading = modules.get(slug);
   if (!loading) {
-    const promise: Loading = import(`./plots/${slug}.tsx`) as Promise<PlotModule>;
-    promise.then(
-      (module) => Object.assign(promise, { status: "fulfilled", value: module }),
-      () => {}, // the chart's Suspense boundary sees the failure through `use`
-    );
-    modules.set(slug, promise);
-    loading = promise;
+    loading = readable(import(`./plots/${slug}.tsx`) as Promise<PlotModule>);
+    // The chart's Suspense boundary sees a failure through `use`.
+    loading.catch(() => {});
+    modules.set(slug, loading);
   }
   return loading;
 }

@@ -1,7 +1,8 @@
 "use client";
 
-import { createContext, use, useState, type ReactNode } from "react";
+import { createContext, use, useCallback, useState, type ReactNode } from "react";
 import type { DatasetMeta } from "@/lib/export-bundle";
+import { readable, settled } from "@/lib/readable-promise";
 import { fromTableFile } from "@/lib/table-files";
 import { TABLE_IDS, type TableId, type TableRows } from "@/lib/tables";
 
@@ -13,16 +14,14 @@ interface TableData {
 
 const TableDataContext = createContext<TableData | null>(null);
 
-/** A promise React's `use` reads at once, without suspending: the rows are already here. */
-function settled<Value>(value: Value): Promise<Value> {
-  return Object.assign(Promise.resolve(value), { status: "fulfilled", value });
-}
-
-/** Loads each table at most once, on first ask. */
+/**
+ * Loads each table at most once, on first ask; once its rows are here, `use` reads them in the
+ * same render (a table fetched ahead, when the page was idle, draws at once when printed).
+ */
 function memoised(load: (id: TableId) => Promise<TableRows[TableId]>): TableData["rowsOf"] {
   const cache = new Map<TableId, Promise<TableRows[TableId]>>();
   return <Id extends TableId>(id: Id) => {
-    if (!cache.has(id)) cache.set(id, load(id));
+    if (!cache.has(id)) cache.set(id, readable(load(id)));
     return cache.get(id) as Promise<TableRows[Id]>;
   };
 }
@@ -59,6 +58,17 @@ function useTableData(): TableData {
 
 export function useTableMeta(): DatasetMeta {
   return useTableData().meta;
+}
+
+/** Starts loading a table's rows (if not yet loaded), without waiting for them. */
+export function usePrefetchRows(): (id: TableId) => void {
+  const { rowsOf } = useTableData();
+  return useCallback(
+    (id: TableId) => {
+      rowsOf(id).catch(() => {}); // a failure shows when the table reads its rows
+    },
+    [rowsOf],
+  );
 }
 
 /** One table's rows; suspends until they are here. */
