@@ -200,7 +200,8 @@ test("the theme follows the system, and a chosen theme is remembered", async ({ 
 });
 
 test("charts load into boxes of their final size: nothing shifts", async ({ page }) => {
-  await open(page, "/");
+  await page.goto("/");
+  await page.locator("html[data-hydrated]").waitFor({ state: "attached" });
   const boxes = page.locator("figure [class*='h-']").filter({ has: page.locator("div") });
   const before = await page.locator("figure[data-chart]").evaluateAll((figures) => figures.map((figure) => figure.getBoundingClientRect().height));
   await loadAllCharts(page);
@@ -237,4 +238,23 @@ test("the keyboard reaches every chart control", async ({ page }) => {
   const surface = await drawChart(card);
   await tabTo(page, surface);
   expect((await tabStops(page)).slice(0, 60).some((entry) => entry.startsWith("svg:"))).toBe(true);
+});
+
+test("a chart's numbers come from its own file, and a chart whose file fails says so in place", async ({ page, consoleProblems }) => {
+  const asked: string[] = [];
+  page.on("request", (request) => {
+    if (request.url().includes("/charts/")) asked.push(new URL(request.url()).pathname);
+  });
+  await page.route("**/data/openai/charts/money-both-ways.json", (route) => route.fulfill({ status: 503, body: "down" }));
+  await open(page, "/");
+  const failing = chartCard(page, "Money both ways");
+  await failing.scrollIntoViewIfNeeded();
+  await expect(failing.getByRole("alert")).toHaveText(/^Could not load this chart: \/data\/openai\/charts\/money-both-ways\.json: 503\b.*Reload the page to try again\.$/);
+  // The rest of the page is untouched: another chart draws, from its own file.
+  await drawChart(chartCard(page, "Capital committed to OpenAI, by backer and tranche"));
+  expect(asked).toContain("/data/openai/charts/capital-by-tranche.json");
+  // The failed request is logged by the browser; nothing else may be.
+  const failed = consoleProblems.filter((problem) => problem.includes("503"));
+  expect(failed.length).toBeGreaterThan(0);
+  consoleProblems.splice(0, consoleProblems.length, ...consoleProblems.filter((problem) => !failed.includes(problem)));
 });

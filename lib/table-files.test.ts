@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { syntheticSource } from "./test/builders";
-import { fromTableFile, listJsonPath, sourcesPagePath, tableJsonName, tableJsonPath, tableOfSlug, tablePagePath, toTableFile } from "./table-files";
+import { chartJsonPath, fromTableFile, listJsonPath, sourcesPagePath, tableJsonName, tableJsonPath, tableOfSlug, tablePagePath, toTableFile } from "./table-files";
 
 const source = syntheticSource;
 
@@ -30,6 +30,11 @@ describe("table files", () => {
     expect(listJsonPath("anthropic", "disputes")).toBe("/data/anthropic/disputes.json");
     expect(sourcesPagePath("openai", true)).toBe("/sources");
     expect(sourcesPagePath("anthropic", false)).toBe("/anthropic/sources");
+  });
+
+  it("keep each chart's numbers in a folder of their own under the lab's", () => {
+    expect(chartJsonPath("openai", "money-both-ways")).toBe("/data/openai/charts/money-both-ways.json");
+    expect(chartJsonPath("a b", "x/y")).toBe("/data/a%20b/charts/x%2Fy.json");
   });
 
   it("list each cited source once, and only those", () => {

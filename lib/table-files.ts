@@ -35,6 +35,15 @@ export function listJsonPath(labId: string, kind: ListKind): string {
   return `${TABLE_FILES_BASE}/${encodeURIComponent(labId)}/${LIST_FILES[kind]}`;
 }
 
+/**
+ * A chart's numbers as a static file, `/data/<lab>/charts/<slug>.json`: what its plot draws and
+ * its table (the "Show as table" view and its CSV), fetched when the chart is drawn or asked for
+ * instead of inlined into the page.
+ */
+export function chartJsonPath(labId: string, slug: string): string {
+  return `${TABLE_FILES_BASE}/${encodeURIComponent(labId)}/charts/${encodeURIComponent(slug)}.json`;
+}
+
 /** The page that draws a lab's disputes and sources as plain HTML: `/sources`, `/anthropic/sources`. */
 export function sourcesPagePath(labId: string, home: boolean): string {
   return `${home ? "" : `/${encodeURIComponent(labId)}`}/sources`;

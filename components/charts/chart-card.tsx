@@ -3,13 +3,14 @@ import type { ChartModel } from "@/lib/charts";
 import { formatPartialDate } from "@/lib/format";
 import { licenceLine } from "@/lib/licence";
 import type { Source } from "@/lib/schema";
+import type { ChartSource } from "./chart-data";
 import { ChartDataTable } from "./chart-data-table";
 import { ChartFrame } from "./chart-frame";
 import { ChartLegend } from "./chart-legend";
 import { WhenVisible } from "./when-visible";
 
 /** A chart with everything an analyst needs to trust and reuse it, from its model. */
-export function ChartCard({ model, asOf, eager, children }: { model: ChartModel; asOf: string; eager?: boolean; children: ReactNode }) {
+export function ChartCard({ model, asOf, eager, source, children }: { model: ChartModel; asOf: string; eager?: boolean; source: ChartSource; children: ReactNode }) {
   const { slug, title, subtitle, sources, legend, confidence } = model;
   const labels = sourceLabels(sources);
   const sourceLine = `Source: ${sources.map((source) => labels.get(source.id)).join("; ")}. Data as of ${asOf}. ${licenceLine()}`;
@@ -32,7 +33,7 @@ export function ChartCard({ model, asOf, eager, children }: { model: ChartModel;
           sourceLine={sourceLine}
           caveat={confidence}
           embedPath={model.embedPath}
-          table={model.table}
+          source={source}
           chart={
             <>
               <WhenVisible className={model.heightClass} eager={eager}>

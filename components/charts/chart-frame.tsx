@@ -1,15 +1,18 @@
 "use client";
 
-import { useId, useRef, useState, type ReactNode } from "react";
+import { lazy, Suspense, useId, useRef, useState, type ReactNode } from "react";
 import type { LegendItem } from "@/lib/chart-svg";
-import { chartCsv, type ChartTable } from "@/lib/chart-table";
 import { scenarioSentence, type ConditionalMoney } from "@/lib/scenario";
 import { useScenario } from "@/components/scenario/use-scenario";
 import { CopyButton } from "@/components/ui/copy-button";
 import { Popover } from "@/components/ui/popover";
 import { saveFile } from "@/components/ui/save-file";
 import { embedCode } from "@/lib/embed";
-import { ChartDataTable } from "./chart-data-table";
+import { FailedBoundary } from "@/components/ui/failed-boundary";
+import { chartData, type ChartSource } from "./chart-data";
+
+// The table view, its code and the chart's numbers, loads when it is first asked for.
+const FetchedDataTable = lazy(() => import("./fetched-data-table"));
 
 export interface ChartFrameProps {
   /** The lab's id, for file names. */
@@ -20,8 +23,8 @@ export interface ChartFrameProps {
   subtitle: string;
   legend: LegendItem[];
   sourceLine: string;
-  /** The chart's numbers: its table view and its CSV. */
-  table: ChartTable;
+  /** Where the chart's numbers are: its table view and its CSV. */
+  source: ChartSource;
   /** What the figures' grades are, in words: a caveat every image of the chart carries. */
   caveat: string;
   /** The chart's embed page, for the embed code. */
@@ -35,7 +38,7 @@ export interface ChartFrameProps {
 type Format = "png" | "svg" | "csv";
 
 /** The chart's toolbar: "show as table" and downloads as PNG (2x), SVG and CSV. */
-export function ChartFrame({ lab, slug, asOf, title, subtitle, legend, sourceLine, caveat, embedPath, table, chart, conditional = null }: ChartFrameProps) {
+export function ChartFrame({ lab, slug, asOf, title, subtitle, legend, sourceLine, caveat, embedPath, source, chart, conditional = null }: ChartFrameProps) {
   const [scenario] = useScenario();
   const scenarioLine = conditional ? scenarioSentence(scenario, conditional) : null;
   const [asTable, setAsTable] = useState(false);
@@ -49,6 +52,7 @@ export function ChartFrame({ lab, slug, asOf, title, subtitle, legend, sourceLin
       const { exportFileName, toCsv } = await import("@/lib/csv");
       const name = exportFileName(lab, slug, asOf, format);
       if (format === "csv") {
+        const [{ chartCsv }, { table }] = await Promise.all([import("@/lib/chart-table"), chartData(source)]);
         const csv = chartCsv(table);
         saveFile(name, toCsv(csv.header, csv.rows), "text/csv;charset=utf-8");
       } else {
@@ -122,7 +126,13 @@ export function ChartFrame({ lab, slug, asOf, title, subtitle, legend, sourceLin
         {chart}
       </div>
       {/* Built on demand: kept out of the page's HTML, it costs nothing until asked for. */}
-      {asTable ? <ChartDataTable caption={title} table={table} /> : null}
+      {asTable ? (
+        <FailedBoundary what="this chart's numbers">
+          <Suspense fallback={<p className="min-h-40 rounded-lg border border-line p-3 text-sm text-muted">Loading the numbers…</p>}>
+            <FetchedDataTable caption={title} source={source} />
+          </Suspense>
+        </FailedBoundary>
+      ) : null}
       <p hidden className="nojs-show text-sm text-muted">
         This chart needs JavaScript. Its figures are in the tables below and in the data files at the foot of the page.
       </p>

@@ -5,6 +5,9 @@ import type { ChartPoint } from "@/lib/chart-points";
 import { readable } from "@/lib/readable-promise";
 import type { Scenario } from "@/lib/headline";
 import { useScenario } from "@/components/scenario/use-scenario";
+import { FailedBoundary } from "@/components/ui/failed-boundary";
+import { whenIdleLater } from "@/components/ui/when-idle";
+import { chartData, type ChartSource } from "./chart-data";
 import { PointFocus, type BoxSize } from "./point-focus";
 
 /**
@@ -13,7 +16,7 @@ import { PointFocus, type BoxSize } from "./point-focus";
  * the keyboard walks. Each plot is its own chunk, loaded the first time it is drawn, so
  * recharts stays out of the first load; a new chart needs no entry here.
  */
-/** What every plot gets: its model's `plot`, and the chart's title and subtitle to name its SVG by. */
+/** What every plot draws with: its model's `plot`, and the chart's title and subtitle to name its SVG by. */
 export interface PlotProps<Plot> {
   plot: Plot;
   title: string;
@@ -44,34 +47,47 @@ function plotModule(slug: string): Promise<PlotModule> {
 }
 
 /**
- * Fetches a chart's code once the page is idle, drawn or not: a page printed before it was
- * scrolled has no time to fetch it (the browser lays the page out for print as soon as its
- * `beforeprint` handlers return), so it must be here already.
+ * Fetches a chart's code, drawn or not, once the reader has started using the page or a few
+ * seconds after it loaded (`whenIdleLater`): a page printed before it was scrolled has no time
+ * to fetch it (the browser lays the page out for print as soon as its `beforeprint` handlers
+ * return), so it must be here already; but running recharts' code is a long task that the
+ * seconds of loading need not carry.
  */
-export function PlotPreload({ slug }: { slug: string }) {
-  useEffect(() => {
-    if (typeof requestIdleCallback === "undefined") {
-      const timer = setTimeout(() => void plotModule(slug), 2000);
-      return () => clearTimeout(timer);
-    }
-    const idle = requestIdleCallback(() => void plotModule(slug));
-    return () => cancelIdleCallback(idle);
-  }, [slug]);
+export function PlotPreload({ slug, source }: { slug: string; source: ChartSource }) {
+  useEffect(
+    () =>
+      whenIdleLater(() => {
+        void plotModule(slug);
+        chartData(source).catch(() => {}); // the chart shows a failure when it is drawn
+      }),
+    [slug, source],
+  );
   return null;
 }
 
-function Plot({ slug, ...props }: PlotProps<unknown> & { slug: string }) {
+/** A chart's plot as its card asks for it: its numbers from `source` (fetched, or in the page). */
+export interface ChartPlotProps {
+  slug: string;
+  source: ChartSource;
+  title: string;
+  desc: string;
+}
+
+function Plot({ slug, source, ...props }: ChartPlotProps) {
   const { default: Draw, points } = use(plotModule(slug));
+  const { plot } = use(chartData(source));
   const [scenario] = useScenario();
-  return <PointFocus points={points(props.plot, scenario)}>{(focused, size) => <Draw {...props} focused={focused} size={size} />}</PointFocus>;
+  return <PointFocus points={points(plot, scenario)}>{(focused, size) => <Draw {...props} plot={plot} focused={focused} size={size} />}</PointFocus>;
 }
 
 const placeholder = <div className="h-full w-full animate-pulse rounded-lg bg-sunken" aria-hidden="true" />;
 
-export function ChartPlot(props: PlotProps<unknown> & { slug: string }) {
+export function ChartPlot(props: ChartPlotProps) {
   return (
-    <Suspense fallback={placeholder}>
-      <Plot {...props} />
-    </Suspense>
+    <FailedBoundary what="this chart">
+      <Suspense fallback={placeholder}>
+        <Plot {...props} />
+      </Suspense>
+    </FailedBoundary>
   );
 }

@@ -1,15 +1,22 @@
 import type { ChartModel } from "@/lib/charts";
 import { ChartCard } from "./chart-card";
+import { chartJsonPath } from "@/lib/table-files";
+import type { ChartSource } from "./chart-data";
 import { ChartPlot, PlotPreload } from "./chart-plot";
 
-/** One chart from its model: the same card on the dashboard and in its embed. */
+/**
+ * One chart from its model: the same card on the dashboard and in its embed. Its numbers come
+ * from its static file when it is drawn; an embed, which draws its one chart at once, carries
+ * them in the page instead of asking for them after.
+ */
 export function Chart({ model, asOf, eager = false }: { model: ChartModel; asOf: string; eager?: boolean }) {
+  const source: ChartSource = eager ? { data: { plot: model.plot, table: model.table } } : { url: chartJsonPath(model.lab, model.slug) };
   return (
     <>
-      <ChartCard model={model} asOf={asOf} eager={eager}>
-        {model.plot === null ? null : <ChartPlot slug={model.slug} plot={model.plot} title={model.title} desc={model.subtitle} />}
+      <ChartCard model={model} asOf={asOf} eager={eager} source={source}>
+        {model.plot === null ? null : <ChartPlot slug={model.slug} source={source} title={model.title} desc={model.subtitle} />}
       </ChartCard>
-      {model.plot === null ? null : <PlotPreload slug={model.slug} />}
+      {model.plot === null ? null : <PlotPreload slug={model.slug} source={source} />}
     </>
   );
 }

@@ -3,6 +3,7 @@
 import { Suspense, use, useEffect, useRef, useState, type ComponentType, type ReactNode } from "react";
 import { readable } from "@/lib/readable-promise";
 import type { TableId } from "@/lib/tables";
+import { FailedBoundary } from "@/components/ui/failed-boundary";
 import { useNeeded } from "@/components/ui/use-needed";
 import { whenIdle } from "@/components/ui/when-idle";
 import { usePrefetchRows } from "./table-data";
@@ -53,10 +54,12 @@ export function TableIsland({ id, urlKey, children }: { id: TableId; urlKey: str
   return (
     <div ref={ref} data-table-island={id} data-live={arrived ? "" : undefined} onPointerDownCapture={touch} onFocusCapture={touch}>
       {live ? (
-        <Suspense fallback={children}>
-          <LiveTable id={id} />
-          <Arrived onArrive={setArrived} />
-        </Suspense>
+        <FailedBoundary what="this table's rows">
+          <Suspense fallback={children}>
+            <LiveTable id={id} />
+            <Arrived onArrive={setArrived} />
+          </Suspense>
+        </FailedBoundary>
       ) : (
         children
       )}
