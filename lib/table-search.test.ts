@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { commitmentColumns, dealTermColumns } from "./table-columns";
-import { cachedSearchText, matchesSearch, normalizeText, rowSearchText, searchWords } from "./table-search";
+import { cachedSearchText, matchesSearch, normalizeText, rowSearchText, searchWords, warmSearchTexts } from "./table-search";
 import { commitmentRows, dealTermRows } from "./test/rows";
 
 describe("search", () => {
@@ -47,5 +47,28 @@ describe("cachedSearchText", () => {
     expect(matchesSearch(text, searchWords("exclusive microsoft"))).toBe(true);
     expect(matchesSearch(text, searchWords("azure amazon"))).toBe(false);
     expect(matchesSearch(text, [])).toBe(true);
+  });
+});
+
+describe("warmSearchTexts", () => {
+  const rows = () => Array.from({ length: 1_200 }, (_, index) => ({ ...dealTermRows[index % dealTermRows.length] }));
+
+  it("works out every row's text from where it was left, until told to stop between slices of 500", () => {
+    const many = rows();
+    let asked = 0;
+    // Stop after the first slice: 500 rows done, the rest not.
+    expect(warmSearchTexts(dealTermColumns, many, 0, () => ++asked >= 1)).toBe(500);
+    many[0].text = "changed after warming";
+    // The warmed row answers from memory (what a search then reads)...
+    expect(cachedSearchText(dealTermColumns, many[0])).not.toContain("changed after warming");
+    // ...and an unwarmed one is worked out when asked.
+    many[700].text = "changed before warming";
+    expect(warmSearchTexts(dealTermColumns, many, 500, () => false)).toBe(1_200);
+    expect(cachedSearchText(dealTermColumns, many[700])).toContain("changed before warming");
+  });
+
+  it("does nothing past the end", () => {
+    expect(warmSearchTexts(dealTermColumns, rows(), 1_200, () => false)).toBe(1_200);
+    expect(warmSearchTexts(dealTermColumns, [], 0, () => false)).toBe(0);
   });
 });

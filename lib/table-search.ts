@@ -50,3 +50,19 @@ export function cachedSearchText<Row extends WithSources<object>>(specs: ColumnS
   if (text === undefined) bySpecs.set(row, (text = rowSearchText(specs, row)));
   return text;
 }
+
+/**
+ * Works out and remembers the search text of `rows` from `from` on, until `stop()` says to
+ * stop (asked every 500 rows) or every row is done; returns the index it stopped at. A big
+ * table warms its rows this way in the browser's idle time, so that the first keystroke of a
+ * search costs substring tests only.
+ */
+export function warmSearchTexts<Row extends WithSources<object>>(specs: ColumnSpec<Row>[], rows: readonly Row[], from: number, stop: () => boolean): number {
+  let index = from;
+  while (index < rows.length) {
+    const end = Math.min(rows.length, index + 500);
+    for (; index < end; index++) cachedSearchText(specs, rows[index]);
+    if (stop()) break;
+  }
+  return index;
+}

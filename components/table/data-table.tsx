@@ -6,6 +6,7 @@ import { useVirtualizer } from "@tanstack/react-virtual";
 import { groupDigits } from "@/lib/format";
 import type { WithSources } from "@/lib/sources";
 import { filterRows } from "@/lib/table-filters";
+import { ROW_HEIGHT } from "@/lib/table-layout";
 import { describeFilters, describeSort, SOURCES_COLUMN, viewAnnouncement, viewToParams, withViewParams, type TableView } from "@/lib/table-view";
 import type { TableInfo } from "@/lib/tables";
 import { features, type Features } from "./table-features";
@@ -19,16 +20,13 @@ import { ClearFiltersButton, TableToolbar } from "./table-toolbar";
 import type { ViewActions } from "./use-table-view";
 import { useOverflowX } from "./use-overflow";
 import { cellClass } from "./table-cells";
-import { useSortRanks } from "./use-sort-ranks";
+import { useSortRanks, useWarmSearch } from "./use-sort-ranks";
 
 /**
  * From this many rows on, only the rows in view (and a screenful either side) are in the
  * page; below it every row is, so the real tables print and search-in-page whole.
  */
 export const VIRTUAL_FROM = 100;
-
-/** A row's height before it is measured: one line of text with a grade mark under it. */
-const ROW_HEIGHT = 57;
 
 export interface DataTableProps<Row extends WithSources<{ id: string }>> {
   info: TableInfo<Row>;
@@ -65,6 +63,7 @@ export function DataTable<Row extends WithSources<{ id: string }>>({ info, rows,
     manualSorting: true,
   });
   const ranks = useSortRanks(rows, specs);
+  useWarmSearch(rows, specs);
 
   // Clearing removes the button that was clicked: focus goes to the row count, which says what
   // the table now shows, rather than dropping to the page body. (Not to the search box: on a

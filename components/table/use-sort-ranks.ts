@@ -3,7 +3,9 @@
 import { useEffect, useMemo } from "react";
 import { RowRanks, type RankedColumn } from "@/lib/sort-ranks";
 import type { ColumnSpec } from "@/lib/table-columns";
-import { whenIdle } from "@/components/ui/when-idle";
+import { warmSearchTexts } from "@/lib/table-search";
+import type { WithSources } from "@/lib/sources";
+import { inIdleSlices, whenIdle } from "@/components/ui/when-idle";
 
 /** From this many rows on, the columns are ranked in a worker once the page is idle. */
 export const RANK_IN_WORKER_FROM = 2_000;
@@ -43,4 +45,20 @@ export function useSortRanks<Row>(rows: readonly Row[], specs: readonly ColumnSp
     };
   }, [ranks, rows.length]);
   return ranks;
+}
+
+/**
+ * A big table's search text, worked out for every row in slices of idle time once it is live,
+ * so that the first keystroke does not build it for 100,000 rows at once. A search typed before
+ * it is done builds the rest then, as any search would.
+ */
+export function useWarmSearch<Row extends WithSources<object>>(rows: readonly Row[], specs: ColumnSpec<Row>[]): void {
+  useEffect(() => {
+    if (rows.length < RANK_IN_WORKER_FROM) return;
+    let next = 0;
+    return inIdleSlices((hasTime) => {
+      next = warmSearchTexts(specs, rows, next, () => !hasTime());
+      return next >= rows.length;
+    });
+  }, [rows, specs]);
 }
