@@ -96,6 +96,15 @@ export async function wakeIslands(page: Page): Promise<void> {
     const target = window.location.hash ? document.getElementById(decodeURIComponent(window.location.hash.slice(1))) : null;
     if (target) target.scrollIntoView({ behavior: "instant" });
     else window.scrollTo({ left: where.x, top: where.y, behavior: "instant" });
+    // The placeholders the islands replaced took the browser's Tab starting point with them;
+    // with nothing focused, the next Tab starts from the top of the page again, as on arrival.
+    if (!target && document.activeElement === document.body) {
+      const start = document.createElement("span");
+      start.tabIndex = -1;
+      document.body.prepend(start);
+      start.focus({ preventScroll: true });
+      start.remove();
+    }
   }, start);
 }
 

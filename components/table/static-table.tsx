@@ -2,6 +2,7 @@ import { groupDigits } from "@/lib/format";
 import type { WithSources } from "@/lib/sources";
 import { SOURCES_COLUMN } from "@/lib/table-view";
 import { staticRows } from "@/lib/static-rows";
+import { tableBoxHeight } from "@/lib/table-layout";
 import { TABLES, tableFileName, type TableId, type TableInfo, type TableRows } from "@/lib/tables";
 import { cellClass, headerClass, renderCell, SourcesCell, TABLE_CELLS } from "./table-cells";
 
@@ -18,16 +19,21 @@ export function TablePlaceholder({ id, count, apiBase, pageHref }: { id: TableId
       <p className="mb-3 text-sm font-medium tabular-nums">
         {groupDigits(count)} of {groupDigits(count)} rows
       </p>
-      <p className="min-h-40 rounded-lg border border-line p-3 text-sm">
-        <span className="nojs-hide text-muted">Loading {TABLES[id].title.toLowerCase()}…</span>
-        <span hidden className="nojs-show">
+      <div className="rounded-lg border border-line text-sm">
+        {/* As tall as the live table's box will be, so that little moves when it comes. */}
+        <p className="nojs-hide p-3 text-muted" style={{ height: tableBoxHeight(count) }}>
+          Loading {TABLES[id].title.toLowerCase()}…
+        </p>
+        <p hidden className="nojs-show p-3">
           {groupDigits(count)} rows: <a className="text-accent underline" href={pageHref}>read them on this table&apos;s page</a> or{" "}
           <a className="text-accent underline" href={`${apiBase}/${tableFileName(id)}`}>
             download them as CSV
           </a>
           .
-        </span>
-      </p>
+        </p>
+      </div>
+      {/* Where "What the columns mean" will be. */}
+      <div aria-hidden="true" className="nojs-hide mt-3 h-11 print:hidden" />
     </div>
   );
 }
