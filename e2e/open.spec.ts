@@ -1,5 +1,5 @@
 import { unzipSync } from "fflate";
-import { columnValues, expect, exportFile, open, parseCsv, readCsvDownload, readDownload, sectionNamed, sortButton, tableNamed, test } from "./helpers";
+import { chartCard, chartTable, columnValues, expect, exportFile, open, parseCsv, readCsvDownload, readDownload, sectionNamed, sortButton, tableNamed, test } from "./helpers";
 import { dealTermsCsv, writeTestFile } from "./open-files";
 import { OPEN_TABLE_IDS } from "../lib/open-columns";
 import { TABLES } from "../lib/tables";
@@ -22,8 +22,13 @@ function requestsFrom(page: Page): string[] {
   return requests;
 }
 
-test("the site's zip, downloaded from / and opened in /open, gives back every table it holds", async ({ page }, testInfo) => {
+const CHARTS_FROM_TABLES = ["Capital committed to OpenAI, by backer and tranche", "Money both ways"];
+
+test("the site's zip, downloaded from / and opened in /open, gives back every table it holds, and the charts drawn from them", async ({ page }, testInfo) => {
+  test.slow();
   await open(page, "/");
+  const siteCharts = new Map<string, string[][]>();
+  for (const title of CHARTS_FROM_TABLES) siteCharts.set(title, await chartTable(page, title));
   const download = await exportFile(page, sectionNamed(page, "Deal terms"), "Everything (.zip)");
   const zipPath = writeTestFile(testInfo, download.suggestedFilename(), await readDownload(download));
   const entries = unzipSync(new Uint8Array(await readDownload(download)));
@@ -41,6 +46,11 @@ test("the site's zip, downloaded from / and opened in /open, gives back every ta
     expect(opened.header, title).toEqual(site.header);
     expect(opened.rows, title).toEqual(site.rows);
     await expect(sectionNamed(page, title).getByText(`${site.rows.length} of ${site.rows.length} rows`, { exact: true })).toBeVisible();
+  }
+  // The charts drawn from those tables show the site's numbers, from the file alone; a file that never left the machine has no embed.
+  for (const title of CHARTS_FROM_TABLES) {
+    expect(await chartTable(page, title), title).toEqual(siteCharts.get(title));
+    await expect(chartCard(page, title).getByRole("button", { name: /^Embed/ })).toHaveCount(0);
   }
   expect(requests).toEqual([]);
 });

@@ -45,6 +45,7 @@ const FIELDS: Record<OpenTableId, Record<string, { field?: string; required?: bo
   cloudCommitments: {
     buyer: { required: true },
     cloud: { required: true },
+    seller: {},
     announced: {},
     amount: { field: "amountUsd" },
     basis: {},
@@ -71,9 +72,10 @@ const FIELDS: Record<OpenTableId, Record<string, { field?: string; required?: bo
 };
 
 /**
- * Fields the data requires that no column of the table shows, filled from the column that
- * comes closest, so the row can be checked by the data's own schema. They are never shown or
- * exported: every table and download reads its columns only.
+ * Fields the data requires that a file may leave empty or not have (no column of the table
+ * shows them, or an older file lacks the column), filled from the column that comes closest,
+ * so the row can be checked by the data's own schema. A value the file gives is kept. Those no
+ * column shows are never shown or exported: every table and download reads its columns only.
  */
 export const FILLED_FROM: Record<OpenTableId, Record<string, string>> = {
   commitments: { description: "kind" },

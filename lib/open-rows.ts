@@ -2,7 +2,7 @@ import { formatCategory } from "./format";
 import { SHOWN_PROBLEMS, type OpenProblem } from "./open-problems";
 import { FILLED_FROM, importFields, type ImportField, type OpenTableId } from "./open-columns";
 import type { OpenPart, ZipContext } from "./open-prepare";
-import { dataFiles, termCategorySchema, type Source } from "./schema";
+import { dataFiles, termCategorySchema, type Lab, type Source } from "./schema";
 import { slugify } from "./slug";
 import { SOURCE_SEPARATOR, sourceLabel } from "./table-columns";
 import { TABLES, type TableRows } from "./tables";
@@ -23,6 +23,8 @@ export interface OpenResult {
   tables: OpenRows;
   /** Every valid source the kept rows cite. */
   sources: Source[];
+  /** The labs the rows name (their ids are made up here), and the reader's own for rows that name none. */
+  labs: Lab[];
   problems: OpenProblem[];
   problemCount: number;
   /** Rows read and rows kept, per table. */
@@ -179,7 +181,7 @@ function buildRows(part: OpenPart & { table: OpenTableId }, title: string, book:
       const cell = cellOf(record, field.header);
       row[field.field] = field.convert === "grades" ? parseGrades(cell?.trim() ?? "", sourceIds) : convertCell(field, cell);
     }
-    for (const [field, from] of fills) row[field] = row[from];
+    for (const [field, from] of fills) if (row[field] === undefined || row[field] === null) row[field] = row[from];
     const ownId = cellOf(record, "id")?.trim();
     row.id = ownId || book.nextCitingRow(sourceIds, title) || `row-${i + 1}`;
     row.sourceIds = sourceIds;
@@ -205,8 +207,11 @@ function columnOf(table: OpenTableId, path: string): string | null {
   if (field === "") return null;
   if (field === "quotes") return "sources";
   if (field === "lab") return table === "cloudCommitments" ? "buyer" : "recipient";
-  const filled = FILLED_FROM[table][field];
   const fields = importFields(table);
+  // A field with a column of its own is that column's, even where an empty cell was filled from another.
+  const own = fields.find((f) => f.field === field);
+  if (own) return own.header || null;
+  const filled = FILLED_FROM[table][field];
   return (fields.find((f) => f.field === (filled ? (fields.find((g) => g.header === filled)?.field ?? filled) : field))?.header ?? field) || null;
 }
 
@@ -297,5 +302,5 @@ export function checkOpened(parts: OpenPart[], context: ZipContext | null, today
     counts[table] = { read: rows.raw.length, kept: kept.length };
   }
   problems.sort((a, b) => (a.file === b.file ? (a.row ?? 0) - (b.row ?? 0) : parts.findIndex((p) => p.name === a.file) - parts.findIndex((p) => p.name === b.file)));
-  return { tables, sources: checked.dataset.sources ?? [], problems: problems.slice(0, SHOWN_PROBLEMS), problemCount: problems.length, counts, gradesChecked: context !== null, asOf };
+  return { tables, sources: checked.dataset.sources ?? [], labs: raw.labs as Lab[], problems: problems.slice(0, SHOWN_PROBLEMS), problemCount: problems.length, counts, gradesChecked: context !== null, asOf };
 }

@@ -197,10 +197,10 @@ describe("tableCsvRows", () => {
       { ...base, id: "k2", confidence: "confirmed", sourceIds: ["s-10q"], buyer: "OpenAI", seller: "Microsoft", cloud: "Microsoft Azure", announced: null, amountUsd: null, basis: "incremental", termYears: null, description: "Azure deal." },
     ];
     const { header, rows: body } = tableCsvRows(cloudCommitmentColumns, withSources(cloud, sources));
-    expect(header).toEqual(["buyer", "cloud", "announced", "amount_usd", "basis", "term_years", "description", "confidence", "figure_grades", "sources", "source_urls"]);
-    expect(body.map((row) => row.slice(0, 8))).toEqual([
-      ["OpenAI", "AWS", "2025-11-03", 38e9, "new", 7, "AWS deal.", "confirmed"],
-      ["OpenAI", "Microsoft Azure", null, null, "incremental", null, "Azure deal.", "confirmed"],
+    expect(header).toEqual(["buyer", "cloud", "seller", "announced", "amount_usd", "basis", "term_years", "description", "confidence", "figure_grades", "sources", "source_urls"]);
+    expect(body.map((row) => row.slice(0, 9))).toEqual([
+      ["OpenAI", "AWS", "Amazon", "2025-11-03", 38e9, "new", 7, "AWS deal.", "confirmed"],
+      ["OpenAI", "Microsoft Azure", "Microsoft", null, null, "incremental", null, "Azure deal.", "confirmed"],
     ]);
   });
 

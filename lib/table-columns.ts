@@ -98,6 +98,7 @@ export const commitmentColumns: ColumnSpec<CommitmentRow>[] = [
 export const cloudCommitmentColumns: ColumnSpec<CloudCommitmentRow>[] = [
   { id: "buyer", label: "Buyer", csvHeader: "buyer", description: "Who commits to spend", kind: "text", value: (row) => row.buyer, choice: true },
   { id: "cloud", label: "Cloud", csvHeader: "cloud", description: "Whose cloud the money is committed to", kind: "text", value: (row) => row.cloud, choice: true },
+  { id: "seller", label: "Seller", csvHeader: "seller", description: "The company that sells that cloud: the backer the spending goes back to", kind: "text", value: (row) => row.seller, choice: true },
   { id: "announced", label: "Announced", csvHeader: "announced", description: "Date announced (ISO 8601)", kind: "date", value: (row) => row.announced, unit: DATE_UNIT },
   { id: "amount", label: "Amount", csvHeader: "amount_usd", description: "Amount in US dollars, nominal; empty where undisclosed", kind: "usd", value: (row) => row.amountUsd, unit: USD },
   { id: "basis", label: "Basis", csvHeader: "basis", description: "new, incremental to earlier commitments, or an expansion of one", kind: "text", value: (row) => row.basis, choice: true, display: formatCategory },

@@ -10,7 +10,7 @@ import { ChartLegend } from "./chart-legend";
 import { WhenVisible } from "./when-visible";
 
 /** A chart with everything an analyst needs to trust and reuse it, from its model. */
-export function ChartCard({ model, asOf, eager, source, children }: { model: ChartModel; asOf: string; eager?: boolean; source: ChartSource; children: ReactNode }) {
+export function ChartCard({ model, asOf, eager, source, embedPath, children }: { model: ChartModel; asOf: string; eager?: boolean; source: ChartSource; embedPath: string | null; children: ReactNode }) {
   const { slug, title, subtitle, sources, legend, confidence } = model;
   const labels = sourceLabels(sources);
   const sourceLine = `Source: ${sources.map((source) => labels.get(source.id)).join("; ")}. Data as of ${asOf}. ${licenceLine()}`;
@@ -32,7 +32,7 @@ export function ChartCard({ model, asOf, eager, source, children }: { model: Cha
           legend={legend}
           sourceLine={sourceLine}
           caveat={confidence}
-          embedPath={model.embedPath}
+          embedPath={embedPath}
           source={source}
           chart={
             <>

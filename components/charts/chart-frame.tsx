@@ -27,8 +27,8 @@ export interface ChartFrameProps {
   source: ChartSource;
   /** What the figures' grades are, in words: a caveat every image of the chart carries. */
   caveat: string;
-  /** The chart's embed page, for the embed code. */
-  embedPath: string;
+  /** The chart's embed page, for the embed code; null for a chart that has none (a reader's own file). */
+  embedPath: string | null;
   /** The chart; the toggle swaps it for the same numbers as an HTML table. */
   chart: ReactNode;
   /** Conditional money the chart shows: the scenario is then said in words, on the card and in every image. */
@@ -109,14 +109,16 @@ export function ChartFrame({ lab, slug, asOf, title, subtitle, legend, sourceLin
             </ul>
           )}
         </Popover>
-        <button type="button" aria-expanded={embedOpen} aria-controls={embedId} onClick={() => setEmbedOpen((open) => !open)} className="toolbar-button">
-          Embed<span className="sr-only"> {title}</span>
-        </button>
+        {embedPath === null ? null : (
+          <button type="button" aria-expanded={embedOpen} aria-controls={embedId} onClick={() => setEmbedOpen((open) => !open)} className="toolbar-button">
+            Embed<span className="sr-only"> {title}</span>
+          </button>
+        )}
         <p className="sr-only" role="status">
           {status}
         </p>
       </div>
-      {embedOpen ? <EmbedPanel id={embedId} title={title} path={embedPath} scenario={conditional ? scenario : null} /> : null}
+      {embedOpen && embedPath !== null ? <EmbedPanel id={embedId} title={title} path={embedPath} scenario={conditional ? scenario : null} /> : null}
       {scenarioLine ? (
         <p className="nojs-hide text-sm font-medium" data-testid="scenario-line">
           {scenarioLine}

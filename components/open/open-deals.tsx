@@ -1,5 +1,6 @@
 "use client";
 
+import { lazy, Suspense } from "react";
 import { groupDigits } from "@/lib/format";
 import { FilePicker } from "./file-picker";
 import { MappingStep } from "./mapping-step";
@@ -7,6 +8,9 @@ import { OpenedTables } from "./opened-tables";
 import { ProblemList } from "./problem-list";
 import type { Stage } from "./protocol";
 import { useOpenWorker } from "./use-open-worker";
+
+// The charts' builders, their code and the site's chart rules, load once a file has been opened.
+const OpenedCharts = lazy(() => import("./opened-charts"));
 
 const STAGES: Record<Stage, string> = { reading: "Reading", parsing: "Parsing", checking: "Checking every row" };
 
@@ -61,6 +65,9 @@ export function OpenDeals() {
         <>
           <ProblemList problems={state.result.problems} count={state.result.problemCount} />
           <OpenedTables result={state.result} />
+          <Suspense fallback={<p className="text-sm text-muted">Drawing the charts…</p>}>
+            <OpenedCharts result={state.result} />
+          </Suspense>
         </>
       ) : null}
     </div>
