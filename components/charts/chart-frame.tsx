@@ -4,15 +4,15 @@ import { lazy, Suspense, useId, useRef, useState, type ReactNode } from "react";
 import type { LegendItem } from "@/lib/chart-svg";
 import { scenarioSentence, type ConditionalMoney } from "@/lib/scenario";
 import { useScenario } from "@/components/scenario/use-scenario";
-import { CopyButton } from "@/components/ui/copy-button";
 import { Popover } from "@/components/ui/popover";
 import { saveFile } from "@/components/ui/save-file";
-import { embedCode } from "@/lib/embed";
 import { FailedBoundary } from "@/components/ui/failed-boundary";
 import { chartData, type ChartSource } from "./chart-data";
 
 // The table view, its code and the chart's numbers, loads when it is first asked for.
 const FetchedDataTable = lazy(() => import("./fetched-data-table"));
+// So does the embed code, when Embed is first pressed.
+const EmbedPanel = lazy(() => import("./embed-panel"));
 
 export interface ChartFrameProps {
   /** The lab's id, for file names. */
@@ -118,7 +118,11 @@ export function ChartFrame({ lab, slug, asOf, title, subtitle, legend, sourceLin
           {status}
         </p>
       </div>
-      {embedOpen && embedPath !== null ? <EmbedPanel id={embedId} title={title} path={embedPath} scenario={conditional ? scenario : null} /> : null}
+      {embedOpen && embedPath !== null ? (
+        <Suspense fallback={null}>
+          <EmbedPanel id={embedId} title={title} path={embedPath} scenario={conditional ? scenario : null} />
+        </Suspense>
+      ) : null}
       {scenarioLine ? (
         <p className="nojs-hide text-sm font-medium" data-testid="scenario-line">
           {scenarioLine}
@@ -138,28 +142,6 @@ export function ChartFrame({ lab, slug, asOf, title, subtitle, legend, sourceLin
       <p hidden className="nojs-show text-sm text-muted">
         This chart needs JavaScript. Its figures are in the tables below and in the data files at the foot of the page.
       </p>
-    </div>
-  );
-}
-
-/** The chart's `<iframe>` code, to read, select or copy; with the scenario shown, where it has one. */
-function EmbedPanel({ id, title, path, scenario }: { id: string; title: string; path: string; scenario: Parameters<typeof embedCode>[0]["scenario"] }) {
-  const fieldId = useId();
-  const code = embedCode({ origin: window.location.origin, path, title, scenario });
-  return (
-    <div id={id} className="nojs-hide flex flex-col gap-2 rounded-lg border border-line bg-sunken/50 p-3 text-sm">
-      <label htmlFor={fieldId} className="font-medium">
-        Embed code for this chart
-      </label>
-      <textarea
-        id={fieldId}
-        readOnly
-        rows={3}
-        value={code}
-        onFocus={(event) => event.target.select()}
-        className="w-full rounded-md border border-line bg-page p-2 font-mono text-xs text-ink focus-visible:outline-2 focus-visible:outline-accent"
-      />
-      <CopyButton label="Copy embed code" done="Embed code copied" getText={() => code} />
     </div>
   );
 }
